@@ -1,0 +1,20 @@
+package vn.diembao;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.modulith.Modulithic;
+import org.springframework.scheduling.annotation.EnableAsync;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+@EnableAsync
+@Modulithic(systemName = "Điểm báo", sharedModules = "shared")
+public class DiembaoApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(DiembaoApplication.class, args);
+	}
+}

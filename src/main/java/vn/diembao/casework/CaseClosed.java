@@ -1,0 +1,4 @@
+package vn.diembao.casework;
+
+public record CaseClosed(long caseId, Long articleId) {
+}

@@ -1,0 +1,4 @@
+package vn.diembao.casework;
+
+public record CaseOpened(long caseId, Long articleId) {
+}

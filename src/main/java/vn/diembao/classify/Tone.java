@@ -1,0 +1,16 @@
+package vn.diembao.classify;
+
+/** NEGATIVE = “phản ánh thông tin tồn tại, hạn chế của địa phương”; NEUTRAL counts as positive in reports. */
+public enum Tone {
+	POSITIVE("Tích cực"), NEUTRAL("Trung tính"), NEGATIVE("Tồn tại, hạn chế");
+
+	private final String label;
+
+	Tone(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return label;
+	}
+}

@@ -1,0 +1,4 @@
+package vn.diembao.directory;
+
+public record OutletRef(long id, String name, String domain) {
+}

@@ -1,0 +1,227 @@
+package vn.diembao.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+import vn.diembao.shared.text.VietnameseText;
+
+/**
+ * Article extraction as a chain: JSON-LD and meta tags first (what the outlet says about itself), then the page's
+ * own markup (h1, sapo, visible date), and a generic scorer that finds the body as the container with the most
+ * paragraph text once boilerplate (menus, related boxes, comments, share bars) is removed.
+ */
+class ArticleExtractor {
+
+	private static final Pattern BOILERPLATE = Pattern.compile(
+			"comment|binh-luan|related|lien-quan|relate|share|social|menu|nav|sidebar|footer|header|banner|advert|ads|"
+					+ "quang-cao|breadcrumb|tags?\\b|doc-nhieu|most|popular|newsletter|widget|login|copyright",
+			Pattern.CASE_INSENSITIVE);
+	private static final Pattern CONTENT_HINT = Pattern.compile(
+			"content|detail|article|body|entry|fck|post|story|noi-dung|chi-tiet", Pattern.CASE_INSENSITIVE);
+	private static final Pattern LEAD_HINT = Pattern.compile("sapo|description|lead|summary|excerpt|chapeau",
+			Pattern.CASE_INSENSITIVE);
+	private static final Pattern AUTHOR_HINT = Pattern.compile("author|tac-gia|byline|writer|nguoi-viet",
+			Pattern.CASE_INSENSITIVE);
+	private static final int MIN_PARAGRAPH = 25;
+
+	ExtractedArticle extract(byte[] html, Optional<Charset> declaredCharset, URI uri) {
+		Document document = parse(html, declaredCharset, uri);
+		List<String> method = new ArrayList<>();
+		Optional<JsonLdArticle> jsonLd = JsonLdArticle.of(document);
+		jsonLd.ifPresent(ld -> method.add("json-ld"));
+
+		String title = firstNonBlank(text(document.selectFirst("h1")), jsonLd.map(JsonLdArticle::headline).orElse(null),
+				meta(document, "og:title"), document.title());
+		Instant published = publishedAt(document, jsonLd);
+		String lead = lead(document, jsonLd);
+		String author = author(document, jsonLd);
+
+		Element container = bodyContainer(cleaned(document));
+		List<String> paragraphs = container == null ? List.of() : paragraphs(container);
+		if (!paragraphs.isEmpty() && lead != null && sameText(paragraphs.get(0), lead)) {
+			paragraphs = paragraphs.subList(1, paragraphs.size());
+		}
+		if (!paragraphs.isEmpty()) {
+			String last = paragraphs.get(paragraphs.size() - 1);
+			if (last.length() < 40 && (author == null || sameText(last, author))) {
+				author = author == null ? last : author;
+				paragraphs = paragraphs.subList(0, paragraphs.size() - 1);
+			}
+		}
+		method.add(container == null ? "no-body" : "dom");
+		if (title == null || title.isBlank()) {
+			throw new FetchException("Không tìm thấy tiêu đề bài viết trong trang " + uri);
+		}
+		if (paragraphs.isEmpty()) {
+			throw new FetchException("Không tìm thấy nội dung bài viết trong trang " + uri + " (có thể trang đổi bố cục)");
+		}
+		return new ExtractedArticle(clean(title), lead == null ? null : clean(lead), clean(String.join("\n\n", paragraphs)),
+				author == null ? null : clean(author), published, String.join("+", method));
+	}
+
+	static Document parse(byte[] html, Optional<Charset> declaredCharset, URI uri) {
+		try {
+			String charsetName = declaredCharset.map(Charset::name).orElse(null);
+			Document document = Jsoup.parse(new ByteArrayInputStream(html), charsetName, uri.toString());
+			// A header that lies about the charset shows up as replacement characters: let the page's meta decide.
+			if (charsetName != null && document.text().indexOf('\uFFFD') >= 0) {
+				document = Jsoup.parse(new ByteArrayInputStream(html), null, uri.toString());
+			}
+			return document;
+		}
+		catch (IOException e) {
+			throw new FetchException("Không đọc được HTML của " + uri, e);
+		}
+	}
+
+	private static Instant publishedAt(Document document, Optional<JsonLdArticle> jsonLd) {
+		List<String> candidates = new ArrayList<>();
+		jsonLd.map(JsonLdArticle::datePublished).ifPresent(candidates::add);
+		candidates.add(meta(document, "article:published_time"));
+		candidates.add(meta(document, "pubdate"));
+		candidates.add(meta(document, "datePublished"));
+		candidates.add(meta(document, "publishdate"));
+		Element time = document.selectFirst("time[datetime]");
+		candidates.add(time == null ? null : time.attr("datetime"));
+		for (String candidate : candidates) {
+			Optional<Instant> parsed = PublishedDates.parseIso(candidate);
+			if (parsed.isPresent()) {
+				return parsed.get();
+			}
+		}
+		for (Element dated : document.select("[class~=(?i)date|time|ngay|publish], time")) {
+			Optional<Instant> parsed = PublishedDates.parseVisible(dated.text());
+			if (parsed.isPresent()) {
+				return parsed.get();
+			}
+		}
+		return null;
+	}
+
+	private static String lead(Document document, Optional<JsonLdArticle> jsonLd) {
+		for (Element element : document.select("p[class], h2[class], div[class]")) {
+			if (LEAD_HINT.matcher(element.className()).find() && !BOILERPLATE.matcher(element.className()).find()) {
+				String text = element.text().trim();
+				if (text.length() >= MIN_PARAGRAPH) {
+					return text;
+				}
+			}
+		}
+		return firstNonBlank(meta(document, "og:description"), jsonLd.map(JsonLdArticle::description).orElse(null),
+				meta(document, "description"));
+	}
+
+	private static String author(Document document, Optional<JsonLdArticle> jsonLd) {
+		String siteName = meta(document, "og:site_name");
+		for (String candidate : new String[] { jsonLd.map(JsonLdArticle::author).orElse(null), meta(document, "author") }) {
+			if (candidate != null && !candidate.isBlank() && (siteName == null || !candidate.equalsIgnoreCase(siteName))
+					&& !candidate.matches("(?i).*(vnexpress|báo|tạp chí|online|\\.vn|\\.com).*")) {
+				return candidate.trim();
+			}
+		}
+		for (Element element : document.select("[class]")) {
+			if (AUTHOR_HINT.matcher(element.className()).find()) {
+				Element name = element.selectFirst(".name, strong, b, a");
+				String text = (name != null ? name.text() : element.text()).trim();
+				if (!text.isEmpty() && text.length() < 60) {
+					return text;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static Document cleaned(Document original) {
+		Document document = original.clone();
+		document.select("script, style, noscript, nav, header, footer, aside, form, iframe, button, svg, template").remove();
+		for (Element element : new ArrayList<>(document.select("[class], [id]"))) {
+			String marker = element.className() + " " + element.id();
+			if (element.parent() != null && BOILERPLATE.matcher(marker).find() && !CONTENT_HINT.matcher(element.className()).find()) {
+				element.remove();
+			}
+		}
+		return document;
+	}
+
+	private static Element bodyContainer(Document document) {
+		Element best = null;
+		double bestScore = 0;
+		for (Element candidate : document.select("article, div, section, main, td")) {
+			int textLength = 0;
+			int count = 0;
+			for (Element child : candidate.children()) {
+				if (child.tagName().equals("p") && child.text().length() >= MIN_PARAGRAPH) {
+					textLength += child.text().length();
+					count++;
+				}
+			}
+			if (count == 0) {
+				continue;
+			}
+			double score = textLength * (CONTENT_HINT.matcher(candidate.className() + " " + candidate.id()).find() ? 1.3 : 1.0);
+			if (score > bestScore) {
+				bestScore = score;
+				best = candidate;
+			}
+		}
+		return best;
+	}
+
+	private static List<String> paragraphs(Element container) {
+		List<String> paragraphs = new ArrayList<>();
+		for (Element p : container.children()) {
+			if (!p.tagName().equals("p")) {
+				continue;
+			}
+			String text = p.text().trim();
+			if (!text.isEmpty()) {
+				paragraphs.add(text);
+			}
+		}
+		return paragraphs;
+	}
+
+	private static boolean sameText(String a, String b) {
+		return VietnameseText.lower(a).equals(VietnameseText.lower(b));
+	}
+
+	private static String meta(Document document, String name) {
+		Elements metas = document.select("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]");
+		for (Element meta : metas) {
+			String content = meta.attr("content").trim();
+			if (!content.isEmpty()) {
+				return content;
+			}
+		}
+		return null;
+	}
+
+	private static String text(Element element) {
+		return element == null ? null : element.text().trim();
+	}
+
+	private static String firstNonBlank(String... values) {
+		for (String value : values) {
+			if (value != null && !value.isBlank()) {
+				return value.trim();
+			}
+		}
+		return null;
+	}
+
+	private static String clean(String text) {
+		return VietnameseText.nfc(text.replace('\u00A0', ' ').trim());
+	}
+}

@@ -1,0 +1,142 @@
+package vn.diembao.ingest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.InflaterInputStream;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The only way this system reaches the web: SSRF-guarded on every hop, robots.txt honoured, polite per host,
+ * with an honest User-Agent, conditional GET, timeouts, a redirect limit and a response size limit.
+ */
+@Component
+public class SafeFetcher {
+
+	private static final int MAX_REDIRECTS = 5;
+
+	private final IngestProperties properties;
+	private final AddressGuard guard;
+	private final HostPoliteness politeness;
+	private final RobotsPolicy robots;
+	private final HttpClient client;
+
+	SafeFetcher(IngestProperties properties) {
+		this.properties = properties;
+		this.guard = new AddressGuard(properties.allowedHosts());
+		this.politeness = new HostPoliteness(properties.politenessDelay());
+		this.client = HttpClient.newBuilder()
+			.connectTimeout(properties.connectTimeout())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		this.robots = new RobotsPolicy(this::fetchRobotsTxt, properties.userAgent());
+	}
+
+	/** GET with the caller's validators (may be null) for a conditional request. */
+	public FetchedResource fetch(URI uri, String etag, String lastModified) {
+		URI current = uri;
+		for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+			guard.check(current);
+			if (!robots.isAllowed(current)) {
+				throw new FetchException("robots.txt của " + current.getHost() + " không cho phép thu thập " + current);
+			}
+			FetchedResource response = get(current, etag, lastModified);
+			if (response.redirectTarget() != null) {
+				current = current.resolve(response.redirectTarget());
+				continue;
+			}
+			if (response.status() != 200 && response.status() != 304) {
+				throw new FetchException("Máy chủ trả về mã " + response.status() + " cho " + current);
+			}
+			return response;
+		}
+		throw new FetchException("Quá nhiều lần chuyển hướng từ " + uri);
+	}
+
+	/** Allow-lists a host (or host:port) on an internal address, as an administrator decided. */
+	public void allowHost(String hostOrHostPort) {
+		guard.allow(hostOrHostPort);
+	}
+
+	public FetchedResource fetch(URI uri) {
+		return fetch(uri, null, null);
+	}
+
+	private FetchedResource get(URI uri, String etag, String lastModified) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+			.timeout(properties.readTimeout())
+			.header("User-Agent", properties.userAgent())
+			.header("Accept-Encoding", "gzip, deflate")
+			.header("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.8")
+			.header("Accept-Language", "vi,en;q=0.5");
+		if (etag != null) {
+			request.header("If-None-Match", etag);
+		}
+		if (lastModified != null) {
+			request.header("If-Modified-Since", lastModified);
+		}
+		politeness.awaitTurn(uri.getHost());
+		try {
+			HttpResponse<InputStream> response = client.send(request.GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+			var headers = response.headers();
+			if (response.statusCode() >= 300 && response.statusCode() < 400 && response.statusCode() != 304) {
+				response.body().close();
+				String location = headers.firstValue("Location")
+					.orElseThrow(() -> new FetchException("Chuyển hướng không có địa chỉ đích từ " + uri));
+				return FetchedResource.redirect(uri, response.statusCode(), location);
+			}
+			byte[] body = readLimited(decoded(response), uri);
+			return new FetchedResource(uri, response.statusCode(), headers.firstValue("Content-Type").orElse(null), body,
+					headers.firstValue("ETag").orElse(null), headers.firstValue("Last-Modified").orElse(null), null);
+		}
+		catch (HttpTimeoutException e) {
+			throw new FetchException("Hết thời gian chờ khi tải " + uri, e);
+		}
+		catch (IOException e) {
+			throw new FetchException("Không tải được " + uri + ": " + e.getMessage(), e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new FetchException("Bị ngắt khi tải " + uri, e);
+		}
+	}
+
+	private static InputStream decoded(HttpResponse<InputStream> response) throws IOException {
+		String encoding = response.headers().firstValue("Content-Encoding").orElse("").trim().toLowerCase();
+		return switch (encoding) {
+			case "gzip", "x-gzip" -> new GZIPInputStream(response.body());
+			case "deflate" -> new InflaterInputStream(response.body());
+			default -> response.body();
+		};
+	}
+
+	private byte[] readLimited(InputStream in, URI uri) throws IOException {
+		try (in) {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			byte[] buffer = new byte[16 * 1024];
+			long total = 0;
+			int read;
+			while ((read = in.read(buffer)) != -1) {
+				total += read;
+				if (total > properties.maxResponseBytes()) {
+					throw new FetchException("Trang quá lớn (vượt " + properties.maxResponseBytes() / 1024 + " KB): " + uri);
+				}
+				out.write(buffer, 0, read);
+			}
+			return out.toByteArray();
+		}
+	}
+
+	private byte[] fetchRobotsTxt(URI robotsUri) {
+		guard.check(robotsUri);
+		FetchedResource response = get(robotsUri, null, null);
+		return response.status() == 200 ? response.body() : null;
+	}
+}

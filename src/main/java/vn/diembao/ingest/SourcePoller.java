@@ -1,0 +1,163 @@
+package vn.diembao.ingest;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Polls due sources: fetch the feed (conditional GET), record every announced link, then fetch and extract each
+ * link not yet collected. Sources are claimed with SKIP LOCKED so several nodes never poll the same one at once.
+ */
+@Component
+class SourcePoller {
+
+	private static final Logger log = LoggerFactory.getLogger(SourcePoller.class);
+	private static final int MAX_ITEM_ATTEMPTS = 3;
+	private static final Duration MAX_BACKOFF = Duration.ofHours(24);
+
+	private final JdbcClient jdbc;
+	private final SafeFetcher fetcher;
+	private final ArticleStore store;
+	private final IngestProperties properties;
+	private final FeedReader feedReader = new FeedReader();
+	private final ArticleExtractor extractor = new ArticleExtractor();
+
+	SourcePoller(JdbcClient jdbc, SafeFetcher fetcher, ArticleStore store, IngestProperties properties) {
+		this.jdbc = jdbc;
+		this.fetcher = fetcher;
+		this.store = store;
+		this.properties = properties;
+	}
+
+	@Scheduled(initialDelayString = "PT3S", fixedDelayString = "${diembao.ingest.poll-check-interval}")
+	void pollDueSources() {
+		if (!properties.schedulingEnabled()) {
+			return;
+		}
+		for (long sourceId : claimDueSources()) {
+			poll(sourceId);
+		}
+	}
+
+	private List<Long> claimDueSources() {
+		return jdbc.sql("""
+				update app.source set next_poll_at = now() + interval '15 minutes'
+				where id in (select id from app.source where enabled and next_poll_at <= now()
+				             order by next_poll_at limit 20 for update skip locked)
+				returning id""").query(Long.class).list();
+	}
+
+	PollResult poll(long sourceId) {
+		var source = jdbc.sql("select outlet_id, url, etag, last_modified, poll_interval_seconds, error_streak from app.source where id = ?")
+			.param(sourceId)
+			.query((rs, i) -> new PolledSource(rs.getLong(1), URI.create(rs.getString(2)), rs.getString(3), rs.getString(4),
+					rs.getInt(5), rs.getInt(6)))
+			.optional()
+			.orElseThrow(() -> new IllegalArgumentException("Không có nguồn " + sourceId));
+		try {
+			FetchedResource feed = fetcher.fetch(source.url(), source.etag(), source.lastModified());
+			int seen = 0;
+			if (!feed.notModified()) {
+				for (FeedReader.FeedEntry entry : feedReader.read(feed.body(), feed.finalUri())) {
+					seen += recordItem(sourceId, entry);
+				}
+			}
+			ItemOutcome outcome = collectPendingItems(sourceId, source.outletId());
+			recordSuccess(sourceId, source, feed, outcome.collected() > 0);
+			log.info("Nguồn {}: {} mục mới, {} bài mới, {} lỗi", source.url(), seen, outcome.collected(), outcome.failed());
+			return new PollResult(sourceId, seen, outcome.collected(), outcome.failed(), null);
+		}
+		catch (FetchException e) {
+			recordFailure(sourceId, source, e.getMessage());
+			log.warn("Nguồn {} lỗi: {}", source.url(), e.getMessage());
+			return new PollResult(sourceId, 0, 0, 0, e.getMessage());
+		}
+	}
+
+	private int recordItem(long sourceId, FeedReader.FeedEntry entry) {
+		URI url;
+		try {
+			url = CanonicalUrls.canonical(entry.link());
+		}
+		catch (FetchException invalid) {
+			return 0;
+		}
+		return jdbc.sql("""
+				insert into app.feed_item (source_id, url, title, summary, published_at) values (?, ?, ?, ?, ?)
+				on conflict (url) do nothing""")
+			.params(sourceId, url.toString(), entry.title(), entry.summary(),
+					entry.publishedAt() == null ? null : Timestamp.from(entry.publishedAt()))
+			.update();
+	}
+
+	private ItemOutcome collectPendingItems(long sourceId, long outletId) {
+		record Pending(long id, URI url, Instant publishedAt) {
+		}
+		List<Pending> pending = jdbc.sql("""
+				select id, url, published_at from app.feed_item
+				where source_id = ? and (status = 'NEW' or (status = 'FAILED' and attempts < ?)) order by id""")
+			.params(sourceId, MAX_ITEM_ATTEMPTS)
+			.query((rs, i) -> new Pending(rs.getLong(1), URI.create(rs.getString(2)),
+					rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()))
+			.list();
+		int collected = 0;
+		int failed = 0;
+		for (Pending item : pending) {
+			try {
+				FetchedResource page = fetcher.fetch(item.url());
+				ExtractedArticle article = extractor.extract(page.body(), page.declaredCharset(), page.finalUri());
+				String snapshot = new String(page.body(), page.declaredCharset().orElse(StandardCharsets.UTF_8));
+				if (store.store(sourceId, outletId, item.url(), article, item.publishedAt(), snapshot).isPresent()) {
+					collected++;
+				}
+				jdbc.sql("update app.feed_item set status = 'FETCHED', attempts = attempts + 1, last_error = null where id = ?")
+					.param(item.id())
+					.update();
+			}
+			catch (FetchException | IllegalArgumentException e) {
+				failed++;
+				jdbc.sql("update app.feed_item set status = 'FAILED', attempts = attempts + 1, last_error = ? where id = ?")
+					.params(e.getMessage(), item.id())
+					.update();
+			}
+		}
+		return new ItemOutcome(collected, failed);
+	}
+
+	private void recordSuccess(long sourceId, PolledSource source, FetchedResource feed, boolean newArticles) {
+		jdbc.sql("""
+				update app.source set last_polled_at = now(), last_success_at = now(), error_streak = 0, last_error = null,
+				       etag = coalesce(?, etag), last_modified = coalesce(?, last_modified),
+				       last_new_item_at = case when ? then now() else last_new_item_at end,
+				       next_poll_at = now() + make_interval(secs => poll_interval_seconds)
+				where id = ?""")
+			.params(feed.etag(), feed.lastModified(), newArticles, sourceId)
+			.update();
+	}
+
+	private void recordFailure(long sourceId, PolledSource source, String error) {
+		long backoff = Math.min(MAX_BACKOFF.toSeconds(), source.pollIntervalSeconds() * (1L << Math.min(source.errorStreak() + 1, 10)));
+		jdbc.sql("""
+				update app.source set last_polled_at = now(), error_streak = error_streak + 1, last_error = ?,
+				       next_poll_at = now() + make_interval(secs => ?)
+				where id = ?""")
+			.params(error, backoff, sourceId)
+			.update();
+	}
+
+	private record PolledSource(long outletId, URI url, String etag, String lastModified, int pollIntervalSeconds,
+			int errorStreak) {
+	}
+
+	private record ItemOutcome(int collected, int failed) {
+	}
+}

@@ -1,0 +1,86 @@
+package vn.diembao.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Every page and API behind roles (design §9). Agency isolation is enforced again inside the modules' queries;
+ * this is only the outer wall.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+	/** Camunda's webapps and REST API: administrators only; the webapps bring their own CSRF and CSP headers. */
+	@Bean
+	@Order(1)
+	SecurityFilterChain camundaSecurityFilterChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/camunda/**", "/engine-rest/**")
+			.authorizeHttpRequests(requests -> requests.anyRequest().hasRole("ADMIN"))
+			.formLogin(form -> form.loginPage("/login"))
+			.httpBasic(Customizer.withDefaults())
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**", "/engine-rest/**"));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/fonts/**", "/webjars/**", "/favicon.ico").permitAll()
+			.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
+			.requestMatchers("/actuator/**").hasRole("ADMIN")
+			.requestMatchers("/nguon/**", "/api/v1/sources/**").hasAnyRole("ADMIN", "OFFICER")
+			.requestMatchers("/tiep-nhan/**", "/api/v1/inbox/**").hasRole("OFFICER")
+			.requestMatchers("/viec-can-xu-ly/**", "/api/v1/tasks/**").hasRole("AGENCY")
+			.requestMatchers("/ho-so/**", "/api/v1/cases/**").hasAnyRole("OFFICER", "LEADER", "AGENCY", "ADMIN")
+			.requestMatchers("/diem-bao/**", "/api/v1/bulletins/**").hasAnyRole("OFFICER", "LEADER", "ADMIN")
+			.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			// people are sent to the login page; API clients get 401 with a Basic challenge
+			.exceptionHandling(exceptions -> exceptions
+				.defaultAuthenticationEntryPointFor(apiEntryPoint(), SecurityConfiguration::isApiRequest)
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			.httpBasic(Customizer.withDefaults())
+			// API clients that send credentials in a header cannot be driven cross-site; cookie sessions need the token.
+			.csrf(csrf -> csrf.ignoringRequestMatchers(headerAuthenticated()))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(
+						"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+								+ "script-src 'self'; frame-ancestors 'self'; form-action 'self'; object-src 'none'"))
+				.frameOptions(frame -> frame.sameOrigin()));
+		return http.build();
+	}
+
+	private static boolean isApiRequest(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+	}
+
+	private static BasicAuthenticationEntryPoint apiEntryPoint() {
+		BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
+		entryPoint.setRealmName("Diem bao");
+		return entryPoint;
+	}
+
+	private static RequestMatcher headerAuthenticated() {
+		return request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+	}
+}
