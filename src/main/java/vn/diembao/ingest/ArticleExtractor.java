@@ -3,7 +3,11 @@ package vn.diembao.ingest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,16 +77,36 @@ class ArticleExtractor {
 
 	static Document parse(byte[] html, Optional<Charset> declaredCharset, URI uri) {
 		try {
-			String charsetName = declaredCharset.map(Charset::name).orElse(null);
-			Document document = Jsoup.parse(new ByteArrayInputStream(html), charsetName, uri.toString());
-			// A header that lies about the charset shows up as replacement characters: let the page's meta decide.
-			if (charsetName != null && document.text().indexOf('\uFFFD') >= 0) {
-				document = Jsoup.parse(new ByteArrayInputStream(html), null, uri.toString());
-			}
-			return document;
+			// Vietnamese sites often declare a charset they do not use. Bytes that are valid UTF-8 with multi-byte
+			// sequences are UTF-8 whatever the header says; otherwise the header, then the page's meta/BOM decide.
+			String charsetName = isMultiByteUtf8(html) ? "UTF-8" : declaredCharset.map(Charset::name).orElse(null);
+			return Jsoup.parse(new ByteArrayInputStream(html), charsetName, uri.toString());
 		}
 		catch (IOException e) {
 			throw new FetchException("Không đọc được HTML của " + uri, e);
+		}
+	}
+
+	private static boolean isMultiByteUtf8(byte[] bytes) {
+		boolean multiByte = false;
+		for (byte b : bytes) {
+			if (b < 0) {
+				multiByte = true;
+				break;
+			}
+		}
+		if (!multiByte) {
+			return false;
+		}
+		try {
+			StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes));
+			return true;
+		}
+		catch (CharacterCodingException notUtf8) {
+			return false;
 		}
 	}
 
@@ -133,10 +157,11 @@ class ArticleExtractor {
 		}
 		for (Element element : document.select("[class]")) {
 			if (AUTHOR_HINT.matcher(element.className()).find()) {
-				Element name = element.selectFirst(".name, strong, b, a");
-				String text = (name != null ? name.text() : element.text()).trim();
-				if (!text.isEmpty() && text.length() < 60) {
-					return text;
+				for (String candidate : new String[] { text(element.selectFirst(".name")), text(element.selectFirst("strong, b")),
+						element.text().trim() }) {
+					if (candidate != null && !candidate.isEmpty() && candidate.length() < 60) {
+						return candidate;
+					}
 				}
 			}
 		}
@@ -145,13 +170,7 @@ class ArticleExtractor {
 
 	private static Document cleaned(Document original) {
 		Document document = original.clone();
-		document.select("script, style, noscript, nav, header, footer, aside, form, iframe, button, svg, template").remove();
-		for (Element element : new ArrayList<>(document.select("[class], [id]"))) {
-			String marker = element.className() + " " + element.id();
-			if (element.parent() != null && BOILERPLATE.matcher(marker).find() && !CONTENT_HINT.matcher(element.className()).find()) {
-				element.remove();
-			}
-		}
+		document.select("script, style, noscript, nav, header, footer, aside, form, iframe, button, svg, template, figure").remove();
 		return document;
 	}
 
@@ -159,10 +178,15 @@ class ArticleExtractor {
 		Element best = null;
 		double bestScore = 0;
 		for (Element candidate : document.select("article, div, section, main, td")) {
+			// a candidate is judged by its own class only: VnExpress, for one, puts the article in "sidebar-1"
+			if (BOILERPLATE.matcher(candidate.className() + " " + candidate.id()).find()
+					&& !CONTENT_HINT.matcher(candidate.className()).find()) {
+				continue;
+			}
 			int textLength = 0;
 			int count = 0;
 			for (Element child : candidate.children()) {
-				if (child.tagName().equals("p") && child.text().length() >= MIN_PARAGRAPH) {
+				if (isContentParagraph(child) && child.text().length() >= MIN_PARAGRAPH) {
 					textLength += child.text().length();
 					count++;
 				}
@@ -182,7 +206,7 @@ class ArticleExtractor {
 	private static List<String> paragraphs(Element container) {
 		List<String> paragraphs = new ArrayList<>();
 		for (Element p : container.children()) {
-			if (!p.tagName().equals("p")) {
+			if (!isContentParagraph(p)) {
 				continue;
 			}
 			String text = p.text().trim();
@@ -191,6 +215,16 @@ class ArticleExtractor {
 			}
 		}
 		return paragraphs;
+	}
+
+	/** A paragraph of prose, not a link list dressed as one ("Đọc thêm", related stories). */
+	private static boolean isContentParagraph(Element element) {
+		if (!element.tagName().equals("p")) {
+			return false;
+		}
+		int textLength = element.text().length();
+		int linkLength = element.select("a").text().length();
+		return textLength > 0 && linkLength * 2 < textLength;
 	}
 
 	private static boolean sameText(String a, String b) {
