@@ -12,8 +12,10 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -32,11 +34,14 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain camundaSecurityFilterChain(HttpSecurity http) throws Exception {
-		http.securityMatcher("/camunda/**", "/engine-rest/**")
+		// Camunda REST and the webapps are servlets of their own, outside Spring MVC: match on the whole path
+		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+		RequestMatcher camunda = new OrRequestMatcher(paths.matcher("/camunda/**"), paths.matcher("/engine-rest/**"));
+		http.securityMatcher(camunda)
 			.authorizeHttpRequests(requests -> requests.anyRequest().hasRole("ADMIN"))
 			.formLogin(form -> form.loginPage("/login"))
 			.httpBasic(Customizer.withDefaults())
-			.csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**", "/engine-rest/**"));
+			.csrf(csrf -> csrf.ignoringRequestMatchers(camunda));
 		return http.build();
 	}
 
