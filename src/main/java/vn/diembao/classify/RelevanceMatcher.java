@@ -10,7 +10,8 @@ import vn.diembao.shared.text.VietnameseText;
 
 /**
  * Is the article about our province? Any name of the profile (province, former provinces with their misspellings,
- * places) in the title, lead or URL slug counts; a body needs two mentions, so a passing reference is not enough.
+ * places) in the title or lead counts, and the province's names in the URL slug; a body needs two mentions, so a
+ * passing reference is not enough.
  */
 class RelevanceMatcher {
 
@@ -45,7 +46,9 @@ class RelevanceMatcher {
 				found += LEAD;
 				reasons.add("Sapo nhắc \"" + name.name() + "\"");
 			}
-			if (VietnameseText.containsPhrase(text.slug(), VietnameseText.fold(name.name()))) {
+			// slugs lose diacritics, so only the province's own names are safe there: "la-gi" may be "là gì"
+			if (name.kind() != ProvinceProfile.Kind.PLACE
+					&& VietnameseText.containsPhrase(text.slug(), VietnameseText.fold(name.name()))) {
 				found += SLUG;
 				reasons.add("Đường dẫn chứa \"" + VietnameseText.fold(name.name()).replace(' ', '-') + "\"");
 			}
