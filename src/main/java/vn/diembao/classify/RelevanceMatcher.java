@@ -34,9 +34,9 @@ class RelevanceMatcher {
 		List<String> reasons = new ArrayList<>();
 		for (ProvinceProfile.ProvinceName name : profile.names()) {
 			String lowered = VietnameseText.lower(name.name());
-			// unaccented aliases ("Dak Nong") are matched on the folded text; accented names only as written, so
-			// "La Gi" does not match every "là gì"
-			boolean unaccented = lowered.equals(VietnameseText.fold(name.name()));
+			// the province's unaccented aliases (“Dak Nong”) are matched on the folded text; places only as written,
+			// so the town La Gi does not match every “là gì”
+			boolean unaccented = name.kind() != ProvinceProfile.Kind.PLACE && lowered.equals(VietnameseText.fold(name.name()));
 			double found = 0;
 			if (contains(text.title(), lowered, unaccented)) {
 				found += TITLE;
