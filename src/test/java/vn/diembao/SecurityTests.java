@@ -119,8 +119,22 @@ class SecurityTests {
 		assertThat(asAdmin.body()).contains(otherAgencysTask);
 	}
 
+	@Test
+	void camundaCockpitTrustsOurLoginForAdministratorsOnly() throws Exception {
+		accounts.createIfAbsent("security-admin", TestUsers.PASSWORD, "Quản trị", Set.of(Role.ADMIN), null);
+		String count = "/camunda/api/engine/engine/default/process-definition/count";
+		assertThat(http(count, "security-snnmt").statusCode()).isEqualTo(403);
+		HttpResponse<String> asAdmin = http(count, "security-admin");
+		assertThat(asAdmin.statusCode()).isEqualTo(200);
+		assertThat(asAdmin.body()).contains("count");
+	}
+
 	private HttpResponse<String> engineRest(String path, String username) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest" + path));
+		return http("/engine-rest" + path, username);
+	}
+
+	private HttpResponse<String> http(String path, String username) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
 		if (username != null) {
 			String credentials = username + ":" + TestUsers.PASSWORD;
 			request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));

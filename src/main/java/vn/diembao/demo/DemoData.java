@@ -81,12 +81,7 @@ class DemoData implements ApplicationRunner, DisposableBean {
 			banner.append("\n  ").append(user.role()).append(": ").append(user.username()).append(" / ").append(user.password());
 		}
 		log.info(banner.toString());
-		try {
-			site = new FixtureSite(sitePort, LocalDate.now(VIETNAM));
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("Không mở được trang tin minh họa ở cổng " + sitePort, e);
-		}
+		site = openSite();
 		fetcher.allowHost(site.hostAndPort());
 		int collected = 0;
 		for (DemoOutlet outlet : OUTLETS) {
@@ -96,6 +91,21 @@ class DemoData implements ApplicationRunner, DisposableBean {
 		}
 		log.info("Dữ liệu minh họa: {} bài mới từ {} trang tin minh họa tại {}", collected, OUTLETS.size(), site.baseUrl());
 		demoCases.createOnce(Duration.ofSeconds(20));
+	}
+
+	private FixtureSite openSite() {
+		try {
+			return new FixtureSite(sitePort, LocalDate.now(VIETNAM));
+		}
+		catch (IOException busy) {
+			log.warn("Cổng {} của trang tin minh họa đang bận ({}); dùng một cổng khác", sitePort, busy.getMessage());
+			try {
+				return new FixtureSite(0, LocalDate.now(VIETNAM));
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException("Không mở được trang tin minh họa", e);
+			}
+		}
 	}
 
 	@Override

@@ -2,10 +2,15 @@ package vn.diembao.shared.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -43,9 +48,28 @@ class CamundaWebappAuthentication {
 			if (!admin) {
 				return AuthenticationResult.unsuccessful();
 			}
+			mirrorInCamunda(engine.getIdentityService(), authentication.getName());
 			AuthenticationResult result = AuthenticationResult.successful(authentication.getName());
-			result.setGroups(List.of("camunda-admin"));
+			result.setGroups(List.of(Groups.CAMUNDA_ADMIN));
 			return result;
+		}
+
+		/** The webapps look the user up in Camunda's identity store; keep a passwordless mirror of our admin there. */
+		private static synchronized void mirrorInCamunda(IdentityService identity, String username) {
+			if (identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
+				Group group = identity.newGroup(Groups.CAMUNDA_ADMIN);
+				group.setName("Camunda administrators");
+				group.setType(Groups.GROUP_TYPE_SYSTEM);
+				identity.saveGroup(group);
+			}
+			if (identity.createUserQuery().userId(username).count() == 0) {
+				User user = identity.newUser(username);
+				user.setPassword(UUID.randomUUID() + UUID.randomUUID().toString()); // never used: login is ours
+				identity.saveUser(user);
+			}
+			if (identity.createUserQuery().userId(username).memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
+				identity.createMembership(username, Groups.CAMUNDA_ADMIN);
+			}
 		}
 	}
 }
