@@ -7,6 +7,8 @@ import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import vn.diembao.shared.cli.CliCommands;
+
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
@@ -15,6 +17,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class DiembaoApplication {
 
 	public static void main(String[] args) {
+		var command = CliCommands.find(args);
+		if (command.isPresent()) {
+			System.exit(CliCommands.run(command.get(), args));
+		}
 		SpringApplication.run(DiembaoApplication.class, args);
 	}
 }

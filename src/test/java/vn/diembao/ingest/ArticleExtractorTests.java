@@ -29,10 +29,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import vn.diembao.demo.FixtureSite;
 import vn.diembao.support.Csv;
+import vn.diembao.support.SharedData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class ArticleExtractorTests {
 
@@ -78,8 +78,7 @@ class ArticleExtractorTests {
 
 	@Test
 	void extractsTheRealVnExpressFixtureFromShared() throws IOException {
-		Path fixtures = Path.of("..", "shared", "fixtures", "vn-news");
-		assumeTrue(Files.isDirectory(fixtures), "../shared/fixtures/vn-news is absent: skipping the real-page check");
+		Path fixtures = SharedData.require("fixtures/vn-news");
 		JsonNode truth = new ObjectMapper().readTree(fixtures.resolve("truth.json").toFile()).elements().next();
 		byte[] html;
 		try (InputStream in = new GZIPInputStream(Files.newInputStream(fixtures.resolve(truth.get("file").asText())))) {
