@@ -1,87 +1,142 @@
 package vn.diembao.casework;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 import vn.diembao.casework.CaseViews.AgencyTask;
 import vn.diembao.directory.AgencyRef;
 import vn.diembao.directory.CurrentUser;
+import vn.diembao.directory.Role;
+import vn.diembao.directory.WorkingCalendar;
 import vn.diembao.shared.audit.AuditLog;
 
-/** “Việc cần xử lý”: an agency's open verify-and-reply tasks. Every task query is constrained to the agency's group. */
+/**
+ * “Việc cần xử lý”: an agency's open verify-and-reply tasks and what it can do with them — reply, ask for more time,
+ * propose another agency, keep a draft. Every task lookup is constrained to the user's own agency.
+ */
 @Service
 public class AgencyWork {
 
-	private final TaskService tasks;
-	private final RuntimeService runtime;
+	private final CaseTasks caseTasks;
 	private final CaseRecords records;
+	private final ReplyRecords replies;
+	private final WorkingCalendar calendar;
+	private final CaseNotifier notifier;
 	private final AuditLog audit;
 
-	AgencyWork(TaskService tasks, RuntimeService runtime, CaseRecords records, AuditLog audit) {
-		this.tasks = tasks;
-		this.runtime = runtime;
+	AgencyWork(CaseTasks caseTasks, CaseRecords records, ReplyRecords replies, WorkingCalendar calendar,
+			CaseNotifier notifier, AuditLog audit) {
+		this.caseTasks = caseTasks;
 		this.records = records;
+		this.replies = replies;
+		this.calendar = calendar;
+		this.notifier = notifier;
 		this.audit = audit;
 	}
 
 	public List<AgencyTask> tasksFor(CurrentUser user) {
-		return tasks.createTaskQuery()
-			.taskCandidateGroup(agencyOf(user).candidateGroup())
-			.taskDefinitionKey("verifyAndReply")
-			.orderByTaskCreateTime().desc()
-			.list()
-			.stream()
-			.map(this::toView)
-			.toList();
+		return caseTasks.agencyTasks(agencyOf(user).candidateGroup()).stream().map(this::toView).toList();
 	}
 
 	/** The task if it belongs to the user's agency; empty otherwise, whoever else it belongs to. */
 	public Optional<AgencyTask> task(String taskId, CurrentUser user) {
-		return findTask(taskId, agencyOf(user)).map(this::toView);
+		return caseTasks.agencyTask(taskId, agencyOf(user).candidateGroup()).map(this::toView);
 	}
 
+	/** The saved draft of this task's reply, or a blank form. */
+	public ReplyForm draftOrBlank(String taskId, CurrentUser user, String submissionToken) {
+		var assignment = assignmentOf(findTask(taskId, user));
+		return replies.draft(assignment.id()).map(draft -> draft.withToken(submissionToken))
+			.orElse(ReplyForm.blank(submissionToken));
+	}
+
+	/** Saves the draft; false when someone saved a newer version meanwhile (nothing is overwritten). */
 	@Transactional
-	public void reply(String taskId, ReplyForm form, CurrentUser user) {
-		AgencyRef agency = agencyOf(user);
-		Task task = findTask(taskId, agency)
-			.orElseThrow(() -> new CaseNotFoundException("Không tìm thấy việc cần xử lý " + taskId));
-		long caseId = caseIdOf(task);
-		var assignment = records.assignment(caseId, agency.code()).orElseThrow();
-		records.insertReply(assignment.id(), form, user.username());
-		records.setAssignmentStatus(assignment.id(), "REPLIED");
-		audit.record(user.username(), "Gửi phản hồi", PressCases.AUDIT_SUBJECT, caseId, agency.name()
-				+ (form.documentNumber() == null || form.documentNumber().isBlank() ? "" : ", văn bản số " + form.documentNumber()));
-		tasks.complete(task.getId());
+	public boolean saveDraft(String taskId, ReplyForm form, CurrentUser user) {
+		return replies.saveDraft(assignmentOf(findTask(taskId, user)).id(), form, user.username());
 	}
 
-	private Optional<Task> findTask(String taskId, AgencyRef agency) {
-		return Optional.ofNullable(tasks.createTaskQuery()
-			.taskId(taskId)
-			.taskCandidateGroup(agency.candidateGroup())
-			.taskDefinitionKey("verifyAndReply")
-			.singleResult());
+	/**
+	 * Submits the reply with its attachments. A second submit of the same form (same token) is ignored; a submit
+	 * for a task already completed by a colleague gets a clear “not found”.
+	 */
+	@Transactional
+	public void reply(String taskId, ReplyForm form, List<MultipartFile> files, CurrentUser user) {
+		List<CheckedUpload> uploads = checkedUploads(files);
+		if (replies.submissionTokenUsed(form.submissionToken())) {
+			return; // the same form sent twice: the first submit already did everything
+		}
+		Task task = findTask(taskId, user);
+		var assignment = assignmentOf(task);
+		Optional<Long> replyId = replies.insertReply(assignment.id(), form, user.username());
+		if (replyId.isEmpty()) {
+			return;
+		}
+		uploads.forEach(upload -> replies.insertAttachment(replyId.get(), assignment.caseId(), assignment.agencyId(), upload,
+				user.username()));
+		replies.deleteDraft(assignment.id());
+		records.setAssignmentStatus(assignment.id(), "REPLIED");
+		audit.record(user.username(), "Gửi phản hồi", PressCases.AUDIT_SUBJECT, assignment.caseId(), assignment.agencyName()
+				+ (form.documentNumber() == null || form.documentNumber().isBlank() ? "" : ", văn bản số " + form.documentNumber())
+				+ (uploads.isEmpty() ? "" : ", " + uploads.size() + " tệp đính kèm"));
+		notifier.toRole(Role.OFFICER, CaseMessages.replied(assignment.caseId(), records.titleOf(assignment.caseId()), assignment.agencyName()));
+		caseTasks.complete(task, "agencyAction", "REPLY");
+	}
+
+	/** Asks the officer for more time or to hand the request over to another agency. */
+	@Transactional
+	public void request(String taskId, AssignmentRequest request, CurrentUser user) {
+		Task task = findTask(taskId, user);
+		var assignment = assignmentOf(task);
+		if (request.kind() == AssignmentRequest.Kind.EXTENSION && !request.proposedDeadline().isAfter(assignment.deadline())) {
+			throw new IllegalArgumentException("Thời hạn đề nghị phải sau hạn hiện tại (" + assignment.deadline() + ")");
+		}
+		if (request.kind() == AssignmentRequest.Kind.REASSIGNMENT && request.proposedAgencyId() == assignment.agencyId()) {
+			throw new IllegalArgumentException("Hãy chọn một cơ quan khác");
+		}
+		replies.insertRequest(assignment.id(), request, user.username());
+		String what = request.kind() == AssignmentRequest.Kind.EXTENSION ? "xin gia hạn đến " + request.proposedDeadline()
+				: "đề xuất chuyển cơ quan khác";
+		audit.record(user.username(), request.kind() == AssignmentRequest.Kind.EXTENSION ? "Xin gia hạn" : "Đề xuất chuyển cơ quan",
+				PressCases.AUDIT_SUBJECT, assignment.caseId(), assignment.agencyName() + ": " + request.reason().trim());
+		notifier.toRole(Role.OFFICER, CaseMessages.requestSubmitted(assignment.caseId(), records.titleOf(assignment.caseId()),
+				assignment.agencyName(), what));
+		caseTasks.complete(task, "agencyAction", request.kind().name());
+	}
+
+	private Task findTask(String taskId, CurrentUser user) {
+		return caseTasks.agencyTask(taskId, agencyOf(user).candidateGroup())
+			.orElseThrow(() -> new CaseNotFoundException("Không tìm thấy việc cần xử lý " + taskId
+					+ " (có thể đã được xử lý)"));
+	}
+
+	private CaseRecords.AssignmentRow assignmentOf(Task task) {
+		return records.assignment(caseTasks.caseIdOf(task), caseTasks.agencyCodeOf(task)).orElseThrow();
 	}
 
 	private AgencyTask toView(Task task) {
-		long caseId = caseIdOf(task);
-		var row = records.find(caseId, null).orElseThrow();
-		String agencyCode = (String) runtime.getVariable(task.getExecutionId(), "agencyCode");
-		var assignment = records.assignment(caseId, agencyCode).orElseThrow();
-		var detail = records.assignments(caseId, assignment.agencyId()).get(0);
+		var assignment = assignmentOf(task);
+		var row = records.find(assignment.caseId(), null).orElseThrow();
 		String returnComment = "RETURNED".equals(assignment.status())
-				? records.latestReturnComment(assignment.id()).orElse(null) : null;
-		return new AgencyTask(task.getId(), caseId, assignment.id(), row.articleTitle(), row.articleUrl(), row.outletName(),
-				row.issue(), detail.deadline(), detail.overdue(), returnComment);
+				? replies.latestReturnComment(assignment.id()).orElse(null) : null;
+		int daysLeft = calendar.workingDaysBetween(LocalDate.now(CaseSchedule.VIETNAM), assignment.deadline());
+		return new AgencyTask(task.getId(), assignment.caseId(), assignment.id(), row.articleTitle(), row.articleUrl(),
+				row.outletName(), row.issue(), assignment.deadline(), daysLeft, assignment.overdue(), returnComment);
 	}
 
-	private long caseIdOf(Task task) {
-		return ((Number) runtime.getVariable(task.getProcessInstanceId(), "caseId")).longValue();
+
+	private static List<CheckedUpload> checkedUploads(List<MultipartFile> files) {
+		List<MultipartFile> present = files == null ? List.of() : files.stream().filter(f -> f != null && !f.isEmpty()).toList();
+		if (present.size() > CheckedUpload.MAX_FILES) {
+			throw new IllegalArgumentException("Tối đa " + CheckedUpload.MAX_FILES + " tệp đính kèm cho một phản hồi");
+		}
+		return present.stream().map(CheckedUpload::of).toList();
 	}
 
 	private static AgencyRef agencyOf(CurrentUser user) {

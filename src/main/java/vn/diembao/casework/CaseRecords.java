@@ -1,6 +1,7 @@
 package vn.diembao.casework;
 
 import java.sql.Date;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -8,27 +9,34 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import vn.diembao.casework.CaseViews.AssignmentView;
 import vn.diembao.casework.CaseViews.CaseSummary;
-import vn.diembao.casework.CaseViews.ReplyView;
 
-/** Case, assignment and reply rows. Every read that serves an agency user takes the agency id as a filter. */
+/** Case and assignment rows. Every read that serves an agency user takes the agency id as a filter. */
 @Repository
 class CaseRecords {
 
 	private static final String SUMMARY = """
 			select c.id, c.article_title, c.outlet_name, c.status, c.deadline, c.opened_at,
 			       (select string_agg(g.name, '; ' order by g.name) from app.assignment a join app.agency g on g.id = a.agency_id
-			        where a.case_id = c.id) as agencies
+			        where a.case_id = c.id and a.status <> 'REASSIGNED') as agencies,
+			       exists (select 1 from app.assignment a where a.case_id = c.id and a.overdue) as overdue
 			from app.press_case c
+			""";
+	private static final String ASSIGNMENT = """
+			select a.id, a.case_id, a.agency_id, g.code as agency_code, g.name as agency_name, g.email as agency_email,
+			       a.status, a.deadline, a.overdue, c.severity, a.reminders_sent, a.last_reminder_at, a.version
+			from app.assignment a join app.agency g on g.id = a.agency_id join app.press_case c on c.id = a.case_id
 			""";
 
 	record CaseRow(long id, Long articleId, String articleTitle, String articleUrl, String outletName, String issue,
-			String severity, String status, LocalDate deadline, String openedBy, java.time.Instant openedAt,
-			java.time.Instant closedAt, String processInstanceId) {
+			String severity, String status, LocalDate deadline, String openedBy, Instant openedAt, Instant closedAt,
+			String processInstanceId, Long leadAgencyId, String sourceReference, Instant outletInformedAt,
+			String outletFollowupUrl) {
 	}
 
-	record AssignmentRow(long id, long caseId, long agencyId, String agencyCode, String status) {
+	record AssignmentRow(long id, long caseId, long agencyId, String agencyCode, String agencyName, String agencyEmail,
+			String status, LocalDate deadline, boolean overdue, Severity severity, int remindersSent,
+			Instant lastReminderAt, int version) {
 	}
 
 	private final JdbcClient jdbc;
@@ -39,18 +47,26 @@ class CaseRecords {
 
 	long insertCase(OpenCaseCommand command, LocalDate deadline, String openedBy) {
 		return jdbc.sql("""
-				insert into app.press_case (article_id, article_title, article_url, outlet_name, issue, severity, deadline, opened_by)
-				values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				insert into app.press_case (article_id, article_title, article_url, outlet_name, issue, severity, deadline,
+				                            opened_by, lead_agency_id, source_reference)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(command.articleId(), command.articleTitle(), command.articleUrl(), command.outletName(),
-					command.issue().trim(), command.severity().name(), Date.valueOf(deadline), openedBy)
+					command.issue().trim(), command.severity().name(), Date.valueOf(deadline), openedBy,
+					command.leadAgencyId(), command.sourceReference())
 			.query(Long.class)
 			.single();
 	}
 
-	void insertAssignment(long caseId, long agencyId, LocalDate deadline) {
-		jdbc.sql("insert into app.assignment (case_id, agency_id, deadline) values (?, ?, ?)")
+	/** A new assignment, or an earlier one of the same agency (handed over, then back) made pending again. */
+	long upsertAssignment(long caseId, long agencyId, LocalDate deadline) {
+		return jdbc.sql("""
+				insert into app.assignment (case_id, agency_id, deadline) values (?, ?, ?)
+				on conflict (case_id, agency_id) do update set status = 'PENDING', deadline = excluded.deadline,
+				    overdue = false, reminders_sent = 0, version = app.assignment.version + 1
+				returning id""")
 			.params(caseId, agencyId, Date.valueOf(deadline))
-			.update();
+			.query(Long.class)
+			.single();
 	}
 
 	void setProcessInstance(long caseId, String processInstanceId) {
@@ -70,7 +86,8 @@ class CaseRecords {
 	Optional<CaseRow> find(long caseId, Long agencyId) {
 		return jdbc.sql("""
 				select id, article_id, article_title, article_url, outlet_name, issue, severity, status, deadline, opened_by,
-				       opened_at, closed_at, process_instance_id
+				       opened_at, closed_at, process_instance_id, lead_agency_id, source_reference, outlet_informed_at,
+				       outlet_followup_url
 				from app.press_case c
 				where id = :id and (cast(:agency as bigint) is null
 				      or exists (select 1 from app.assignment a where a.case_id = c.id and a.agency_id = :agency))""")
@@ -80,85 +97,101 @@ class CaseRecords {
 			.optional();
 	}
 
-	List<AssignmentView> assignments(long caseId, Long agencyId) {
-		List<AssignmentView> assignments = jdbc.sql("""
-				select a.id, a.agency_id, g.code as agency_code, g.name as agency_name, a.status, a.deadline, a.overdue
-				from app.assignment a join app.agency g on g.id = a.agency_id
-				where a.case_id = :case and (cast(:agency as bigint) is null or a.agency_id = :agency) order by g.name""")
-			.param("case", caseId)
-			.param("agency", agencyId)
-			.query((rs, i) -> new AssignmentView(rs.getLong("id"), rs.getLong("agency_id"), rs.getString("agency_code"),
-					rs.getString("agency_name"), rs.getString("status"), rs.getObject("deadline", LocalDate.class),
-					rs.getBoolean("overdue"), List.of()))
-			.list();
-		return assignments.stream()
-			.map(a -> new AssignmentView(a.id(), a.agencyId(), a.agencyCode(), a.agencyName(), a.status(), a.deadline(),
-					a.overdue(), replies(a.id())))
-			.toList();
+	String titleOf(long caseId) {
+		return jdbc.sql("select article_title from app.press_case where id = ?").param(caseId).query(String.class).optional()
+			.orElse("hồ sơ " + caseId);
 	}
 
-	List<ReplyView> replies(long assignmentId) {
-		return jdbc.sql("""
-				select id, assignment_id, text, document_number, document_date, submitted_by, submitted_at, review_outcome,
-				       review_comment, reviewed_by
-				from app.reply where assignment_id = ? order by submitted_at, id""")
-			.param(assignmentId)
-			.query(ReplyView.class)
+	List<AssignmentRow> assignments(long caseId, Long agencyId) {
+		return jdbc.sql(ASSIGNMENT + "where a.case_id = :case and (cast(:agency as bigint) is null or a.agency_id = :agency) order by g.name")
+			.param("case", caseId)
+			.param("agency", agencyId)
+			.query(AssignmentRow.class)
 			.list();
+	}
+
+	Optional<AssignmentRow> assignmentById(long assignmentId) {
+		return jdbc.sql(ASSIGNMENT + "where a.id = ?").param(assignmentId).query(AssignmentRow.class).optional();
 	}
 
 	Optional<AssignmentRow> assignment(long caseId, String agencyCode) {
-		return jdbc.sql("""
-				select a.id, a.case_id, a.agency_id, g.code as agency_code, a.status
-				from app.assignment a join app.agency g on g.id = a.agency_id where a.case_id = ? and g.code = ?""")
-			.params(caseId, agencyCode)
-			.query(AssignmentRow.class)
-			.optional();
+		return jdbc.sql(ASSIGNMENT + "where a.case_id = ? and g.code = ?").params(caseId, agencyCode).query(AssignmentRow.class).optional();
 	}
 
 	void setAssignmentStatus(long assignmentId, String status) {
-		jdbc.sql("update app.assignment set status = ? where id = ?").params(status, assignmentId).update();
-	}
-
-	void markOverdue(long assignmentId) {
-		jdbc.sql("update app.assignment set overdue = true where id = ?").param(assignmentId).update();
-	}
-
-	long insertReply(long assignmentId, ReplyForm form, String submittedBy) {
-		return jdbc.sql("""
-				insert into app.reply (assignment_id, text, document_number, document_date, submitted_by)
-				values (?, ?, ?, ?, ?) returning id""")
-			.params(assignmentId, form.text().trim(), blankToNull(form.documentNumber()),
-					form.documentDate() == null ? null : Date.valueOf(form.documentDate()), submittedBy)
-			.query(Long.class)
-			.single();
-	}
-
-	/** Records the review on the assignment's latest unreviewed reply. */
-	void reviewLatestReply(long assignmentId, boolean accepted, String comment, String reviewer) {
 		jdbc.sql("""
-				update app.reply set review_outcome = ?, review_comment = ?, reviewed_by = ?, reviewed_at = now()
-				where id = (select max(id) from app.reply where assignment_id = ? and review_outcome is null)""")
-			.params(accepted ? "ACCEPTED" : "RETURNED", blankToNull(comment), reviewer, assignmentId)
+				update app.assignment set status = ?, version = version + 1,
+				       replied_at = case when ? = 'REPLIED' then now() else replied_at end,
+				       accepted_at = case when ? = 'ACCEPTED' then now() else accepted_at end
+				where id = ?""")
+			.params(status, status, status, assignmentId)
 			.update();
 	}
 
-	Optional<String> latestReturnComment(long assignmentId) {
+	/** True only the first time, so the overdue notice goes out once per deadline. */
+	boolean markOverdue(long assignmentId, Instant at) {
 		return jdbc.sql("""
-				select review_comment from app.reply where assignment_id = ? and review_outcome = 'RETURNED'
-				order by id desc limit 1""")
-			.param(assignmentId)
-			.query(String.class)
-			.optional();
+				update app.assignment set overdue = true, last_reminder_at = ?
+				where id = ? and not overdue and status in ('PENDING', 'RETURNED')""")
+			.params(java.sql.Timestamp.from(at), assignmentId)
+			.update() == 1;
+	}
+
+	void recordReminder(long assignmentId, Instant at) {
+		jdbc.sql("update app.assignment set reminders_sent = reminders_sent + 1, last_reminder_at = ? where id = ?")
+			.params(java.sql.Timestamp.from(at), assignmentId)
+			.update();
+	}
+
+	void extendDeadline(long assignmentId, LocalDate deadline) {
+		jdbc.sql("""
+				update app.assignment set deadline = ?, overdue = false, reminders_sent = 0, version = version + 1
+				where id = ?""")
+			.params(Date.valueOf(deadline), assignmentId)
+			.update();
 	}
 
 	boolean close(long caseId) {
-		return jdbc.sql("update app.press_case set status = 'CLOSED', closed_at = now() where id = ? and status = 'OPEN'")
+		return jdbc.sql("update app.press_case set status = 'CLOSED', closed_at = now(), version = version + 1 where id = ? and status = 'OPEN'")
 			.param(caseId)
 			.update() == 1;
 	}
 
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
+	boolean reopen(long caseId, LocalDate deadline) {
+		return jdbc.sql("""
+				update app.press_case set status = 'OPEN', closed_at = null, deadline = ?, version = version + 1
+				where id = ? and status = 'CLOSED'""")
+			.params(Date.valueOf(deadline), caseId)
+			.update() == 1;
+	}
+
+	void recordOutletInformed(long caseId, String followupUrl) {
+		jdbc.sql("update app.press_case set outlet_informed_at = coalesce(outlet_informed_at, now()), outlet_followup_url = ? where id = ?")
+			.params(followupUrl == null || followupUrl.isBlank() ? null : followupUrl.trim(), caseId)
+			.update();
+	}
+
+	/** Open overdue assignments for the leader's list, oldest deadline first. */
+	List<CaseViews.OverdueAssignment> overdue() {
+		return jdbc.sql("""
+				select c.id as case_id, c.article_title, g.name as agency_name, a.deadline, a.reminders_sent
+				from app.assignment a join app.press_case c on c.id = a.case_id join app.agency g on g.id = a.agency_id
+				where a.overdue and a.status in ('PENDING', 'RETURNED') and c.status = 'OPEN' order by a.deadline, c.id""")
+			.query(CaseViews.OverdueAssignment.class)
+			.list();
+	}
+
+	/** Per agency: open, overdue, and answered (accepted) this month. */
+	List<CaseViews.AgencyLoad> agencyLoads(LocalDate monthStart) {
+		return jdbc.sql("""
+				select g.id as agency_id, g.name as agency_name,
+				       count(*) filter (where a.status in ('PENDING', 'RETURNED', 'REPLIED') and c.status = 'OPEN') as open,
+				       count(*) filter (where a.overdue and a.status in ('PENDING', 'RETURNED') and c.status = 'OPEN') as overdue,
+				       count(*) filter (where a.status = 'ACCEPTED' and a.accepted_at >= ?) as answered_this_month
+				from app.assignment a join app.press_case c on c.id = a.case_id join app.agency g on g.id = a.agency_id
+				group by g.id, g.name order by overdue desc, open desc, g.name""")
+			.param(Date.valueOf(monthStart))
+			.query(CaseViews.AgencyLoad.class)
+			.list();
 	}
 }

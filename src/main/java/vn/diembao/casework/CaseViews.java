@@ -13,7 +13,7 @@ public final class CaseViews {
 	}
 
 	public record CaseSummary(long id, String articleTitle, String outletName, String status, LocalDate deadline,
-			Instant openedAt, String agencies) {
+			Instant openedAt, String agencies, boolean overdue) {
 
 		public boolean closed() {
 			return "CLOSED".equals(status);
@@ -22,7 +22,8 @@ public final class CaseViews {
 
 	public record CaseDetail(long id, Long articleId, String articleTitle, String articleUrl, String outletName,
 			String issue, String severity, String status, LocalDate deadline, String openedBy, Instant openedAt,
-			Instant closedAt, List<AssignmentView> assignments, List<ReviewTask> reviewTasks,
+			Instant closedAt, String leadAgencyName, String sourceReference, Instant outletInformedAt,
+			String outletFollowupUrl, List<AssignmentView> assignments, List<OfficerTask> officerTasks,
 			List<AuditLog.Entry> history) {
 
 		public boolean closed() {
@@ -31,17 +32,49 @@ public final class CaseViews {
 	}
 
 	public record AssignmentView(long id, long agencyId, String agencyCode, String agencyName, String status,
-			LocalDate deadline, boolean overdue, List<ReplyView> replies) {
+			LocalDate deadline, boolean overdue, List<ReplyView> replies, List<RequestView> requests) {
+
+		public String statusLabel() {
+			return switch (status) {
+				case "ACCEPTED" -> "Đã chấp nhận";
+				case "REPLIED" -> "Đã phản hồi, chờ thẩm định";
+				case "RETURNED" -> "Trả lại, chờ bổ sung";
+				case "REASSIGNED" -> "Đã chuyển cơ quan khác";
+				default -> "Chờ phản hồi";
+			};
+		}
 	}
 
 	public record ReplyView(long id, long assignmentId, String text, String documentNumber, LocalDate documentDate,
-			String submittedBy, Instant submittedAt, String reviewOutcome, String reviewComment, String reviewedBy) {
+			String submittedBy, Instant submittedAt, String reviewOutcome, String reviewComment, String reviewedBy,
+			List<AttachmentView> attachments) {
 	}
 
-	public record ReviewTask(String taskId, long assignmentId, String agencyName) {
+	public record AttachmentView(long id, String fileName, String contentType, int sizeBytes, String sha256) {
+	}
+
+	public record RequestView(long id, String kind, String reason, LocalDate proposedDeadline, Long proposedAgencyId,
+			String proposedAgencyName, String requestedBy, Instant requestedAt, String decision, String decidedBy,
+			String decisionNote) {
+
+		public String label() {
+			return "EXTENSION".equals(kind) ? "Xin gia hạn đến " + proposedDeadline : "Đề xuất chuyển " + proposedAgencyName;
+		}
+	}
+
+	/** An officer's open task on a case: review a reply, or decide an extension or a hand-over. */
+	public record OfficerTask(String taskId, String kind, long assignmentId, String agencyName, RequestView request) {
 	}
 
 	public record AgencyTask(String taskId, long caseId, long assignmentId, String articleTitle, String articleUrl,
-			String outletName, String issue, LocalDate deadline, boolean overdue, String returnComment) {
+			String outletName, String issue, LocalDate deadline, int workingDaysLeft, boolean overdue,
+			String returnComment) {
+	}
+
+	public record OverdueAssignment(long caseId, String articleTitle, String agencyName, LocalDate deadline,
+			int remindersSent) {
+	}
+
+	public record AgencyLoad(long agencyId, String agencyName, long open, long overdue, long answeredThisMonth) {
 	}
 }

@@ -1,22 +1,16 @@
 package vn.diembao.casework;
 
+/** How pressing an answer is; the working days it allows come from {@code bpmn/case-sla.dmn}. */
 public enum Severity {
-	URGENT("Khẩn", 5), NORMAL("Thông thường", 10);
+	URGENT("Khẩn"), NORMAL("Thông thường"), LOW("Theo dõi");
 
 	private final String label;
-	private final int workingDays;
 
-	Severity(String label, int workingDays) {
+	Severity(String label) {
 		this.label = label;
-		this.workingDays = workingDays;
 	}
 
 	public String label() {
 		return label;
-	}
-
-	/** Default answer time in working days (design §5: default 10). */
-	public int workingDays() {
-		return workingDays;
 	}
 }

@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.diembao.casework.AgencyWork;
-import vn.diembao.casework.CaseReview;
+import vn.diembao.casework.CaseDecisions;
 import vn.diembao.casework.CaseViews.AgencyTask;
 import vn.diembao.casework.OpenCaseCommand;
 import vn.diembao.casework.PressCases;
@@ -31,11 +31,11 @@ class DemoCases {
 	private final ClassifiedArticles classified;
 	private final PressCases cases;
 	private final AgencyWork agencyWork;
-	private final CaseReview review;
+	private final CaseDecisions review;
 	private final Agencies agencies;
 	private final UserAccounts users;
 
-	DemoCases(ClassifiedArticles classified, PressCases cases, AgencyWork agencyWork, CaseReview review,
+	DemoCases(ClassifiedArticles classified, PressCases cases, AgencyWork agencyWork, CaseDecisions review,
 			Agencies agencies, UserAccounts users) {
 		this.classified = classified;
 		this.cases = cases;
@@ -60,7 +60,7 @@ class DemoCases {
 		long closed = open(candidates.get(2), "so-nnmt", officer);
 		reply("sxd", replied, "Sở Xây dựng đã kiểm tra hiện trường; chủ đầu tư cam kết hoàn thành hạng mục còn lại trong quý I.");
 		reply("snnmt", closed, "Đoàn kiểm tra liên ngành đã lấy mẫu nước thải; kết quả đạt QCVN, đã yêu cầu doanh nghiệp khắc phục mùi.");
-		String reviewTask = cases.find(closed, officer).orElseThrow().reviewTasks().get(0).taskId();
+		String reviewTask = cases.find(closed, officer).orElseThrow().officerTasks().get(0).taskId();
 		review.review(reviewTask, true, null, officer);
 		log.info("Hồ sơ minh họa: #{} chờ cơ quan phản hồi, #{} chờ thẩm định, #{} đã đóng", waiting, replied, closed);
 	}
@@ -75,7 +75,7 @@ class DemoCases {
 	private void reply(String username, long caseId, String text) {
 		CurrentUser agencyUser = users.currentUser(username);
 		AgencyTask task = agencyWork.tasksFor(agencyUser).stream().filter(t -> t.caseId() == caseId).findFirst().orElseThrow();
-		agencyWork.reply(task.taskId(), new ReplyForm(text, "15/CV-DEMO", null), agencyUser);
+		agencyWork.reply(task.taskId(), new ReplyForm(text, "15/CV-DEMO", null, null, null), java.util.List.of(), agencyUser);
 	}
 
 	/** Classification runs after each article's commit; wait briefly until it has caught up. */

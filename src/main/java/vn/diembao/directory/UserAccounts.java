@@ -53,6 +53,16 @@ public class UserAccounts implements UserDetailsService {
 		return id.isPresent();
 	}
 
+	/** E-mail addresses of the enabled users holding a role. */
+	public java.util.List<String> emailsOf(Role role) {
+		return jdbc.sql("""
+				select u.email from app.app_user u join app.user_role r on r.user_id = u.id
+				where r.role = ? and u.enabled and u.email is not null and u.email <> '' order by u.email""")
+			.param(role.name())
+			.query(String.class)
+			.list();
+	}
+
 	public boolean anyWithRole(Role role) {
 		return jdbc.sql("""
 				select exists (select 1 from app.user_role r join app.app_user u on u.id = r.user_id

@@ -37,7 +37,7 @@ class TriageController {
 		model.addAttribute("items", inbox.relevant(!all));
 		model.addAttribute("all", all);
 		model.addAttribute("agencies", agencies.active());
-		model.addAttribute("severities", Severity.values());
+		model.addAttribute("severities", cases.workingDaysBySeverity());
 		return "triage/inbox";
 	}
 

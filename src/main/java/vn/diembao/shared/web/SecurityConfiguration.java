@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -55,6 +56,8 @@ class SecurityConfiguration {
 			.requestMatchers("/nguon/**", "/api/v1/sources/**").hasAnyRole("ADMIN", "OFFICER")
 			.requestMatchers("/tiep-nhan/**", "/api/v1/inbox/**").hasRole("OFFICER")
 			.requestMatchers("/viec-can-xu-ly/**", "/api/v1/tasks/**").hasRole("AGENCY")
+			.requestMatchers(HttpMethod.POST, "/ho-so/**").hasRole("OFFICER")
+			.requestMatchers("/ho-so/moi", "/ho-so/qua-han").hasAnyRole("OFFICER", "LEADER", "ADMIN")
 			.requestMatchers("/ho-so/**", "/api/v1/cases/**").hasAnyRole("OFFICER", "LEADER", "AGENCY", "ADMIN")
 			.requestMatchers("/diem-bao/**", "/api/v1/bulletins/**").hasAnyRole("OFFICER", "LEADER", "ADMIN")
 			.anyRequest().authenticated())
