@@ -53,6 +53,10 @@ public class UserAccounts implements UserDetailsService {
 		return id.isPresent();
 	}
 
+	public void setEmail(String username, String email) {
+		jdbc.sql("update app.app_user set email = ? where username = ?").params(email, username).update();
+	}
+
 	/** E-mail addresses of the enabled users holding a role. */
 	public java.util.List<String> emailsOf(Role role) {
 		return jdbc.sql("""
