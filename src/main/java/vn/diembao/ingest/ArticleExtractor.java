@@ -40,6 +40,16 @@ class ArticleExtractor {
 			Pattern.CASE_INSENSITIVE);
 	private static final int MIN_PARAGRAPH = 25;
 
+	/** Like {@link #extract} but returns whatever was found instead of failing on a missing title or body. */
+	ExtractedArticle extractLenient(byte[] html, Optional<Charset> declaredCharset, URI uri) {
+		try {
+			return extract(html, declaredCharset, uri);
+		}
+		catch (FetchException e) {
+			return new ExtractedArticle("", null, "", null, null, "failed");
+		}
+	}
+
 	ExtractedArticle extract(byte[] html, Optional<Charset> declaredCharset, URI uri) {
 		Document document = parse(html, declaredCharset, uri);
 		List<String> method = new ArrayList<>();
