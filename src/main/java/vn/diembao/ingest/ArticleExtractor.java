@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 
 import vn.diembao.shared.text.VietnameseText;
@@ -32,8 +34,6 @@ class ArticleExtractor {
 			"comment|binh-luan|related|lien-quan|relate|share|social|menu|nav|sidebar|footer|header|banner|advert|ads|"
 					+ "quang-cao|breadcrumb|tags?\\b|doc-nhieu|most|popular|newsletter|widget|login|copyright",
 			Pattern.CASE_INSENSITIVE);
-	private static final Pattern CONTENT_HINT = Pattern.compile(
-			"content|detail|article|body|entry|fck|post|story|noi-dung|chi-tiet", Pattern.CASE_INSENSITIVE);
 	private static final Pattern LEAD_HINT = Pattern.compile("sapo|description|lead|summary|excerpt|chapeau",
 			Pattern.CASE_INSENSITIVE);
 	private static final Pattern AUTHOR_HINT = Pattern.compile("author|tac-gia|byline|writer|nguoi-viet",
@@ -56,22 +56,22 @@ class ArticleExtractor {
 		Optional<JsonLdArticle> jsonLd = JsonLdArticle.of(document);
 		jsonLd.ifPresent(ld -> method.add("json-ld"));
 
-		String title = firstNonBlank(text(document.selectFirst("h1")), jsonLd.map(JsonLdArticle::headline).orElse(null),
+		String title = firstNonBlank(headingTitle(document.selectFirst("h1")), jsonLd.map(JsonLdArticle::headline).orElse(null),
 				meta(document, "og:title"), document.title());
 		Instant published = publishedAt(document, jsonLd);
 		String lead = lead(document, jsonLd);
 		String author = author(document, jsonLd);
 
-		Element container = bodyContainer(cleaned(document));
-		List<String> paragraphs = container == null ? List.of() : paragraphs(container);
+		Element container = MainContent.find(document, title);
+		List<String> paragraphs = container == null ? List.of() : new ArrayList<>(BlockText.paragraphs(container));
 		if (!paragraphs.isEmpty() && lead != null && sameText(paragraphs.get(0), lead)) {
-			paragraphs = paragraphs.subList(1, paragraphs.size());
+			paragraphs.remove(0);
 		}
-		if (!paragraphs.isEmpty()) {
-			String last = paragraphs.get(paragraphs.size() - 1);
-			if (last.length() < 40 && (author == null || sameText(last, author))) {
-				author = author == null ? last : author;
-				paragraphs = paragraphs.subList(0, paragraphs.size() - 1);
+		if (!paragraphs.isEmpty() && container != null) {
+			String signature = trailingSignature(container, paragraphs.get(paragraphs.size() - 1), author);
+			if (signature != null) {
+				author = author == null ? signature : author;
+				paragraphs.remove(paragraphs.size() - 1);
 			}
 		}
 		method.add(container == null ? "no-body" : "dom");
@@ -178,63 +178,25 @@ class ArticleExtractor {
 		return null;
 	}
 
-	private static Document cleaned(Document original) {
-		Document document = original.clone();
-		document.select("script, style, noscript, nav, header, footer, aside, form, iframe, button, svg, template, figure").remove();
-		return document;
-	}
-
-	private static Element bodyContainer(Document document) {
-		Element best = null;
-		double bestScore = 0;
-		for (Element candidate : document.select("article, div, section, main, td")) {
-			// a candidate is judged by its own class only: VnExpress, for one, puts the article in "sidebar-1"
-			if (BOILERPLATE.matcher(candidate.className() + " " + candidate.id()).find()
-					&& !CONTENT_HINT.matcher(candidate.className()).find()) {
-				continue;
-			}
-			int textLength = 0;
-			int count = 0;
-			for (Element child : candidate.children()) {
-				if (isContentParagraph(child) && child.text().length() >= MIN_PARAGRAPH) {
-					textLength += child.text().length();
-					count++;
-				}
-			}
-			if (count == 0) {
-				continue;
-			}
-			double score = textLength * (CONTENT_HINT.matcher(candidate.className() + " " + candidate.id()).find() ? 1.3 : 1.0);
-			if (score > bestScore) {
-				bestScore = score;
-				best = candidate;
+	/**
+	 * Vietnamese outlets sign an article with the author's name as the last, short, bold or right-aligned paragraph;
+	 * it is the byline, not body text.
+	 */
+	private static String trailingSignature(Element container, String last, String knownAuthor) {
+		if (last.length() >= 40 || last.matches(".*[.!?:;]$")) {
+			return null;
+		}
+		if (knownAuthor != null && sameText(last, knownAuthor)) {
+			return last;
+		}
+		for (Element p : container.select("p")) {
+			if (p.text().trim().equals(last)) {
+				boolean bold = p.select("strong, b").text().trim().equals(last);
+				boolean right = p.attr("style").replace(" ", "").contains("text-align:right") || p.attr("align").equals("right");
+				return bold || right ? last : null;
 			}
 		}
-		return best;
-	}
-
-	private static List<String> paragraphs(Element container) {
-		List<String> paragraphs = new ArrayList<>();
-		for (Element p : container.children()) {
-			if (!isContentParagraph(p)) {
-				continue;
-			}
-			String text = p.text().trim();
-			if (!text.isEmpty()) {
-				paragraphs.add(text);
-			}
-		}
-		return paragraphs;
-	}
-
-	/** A paragraph of prose, not a link list dressed as one ("Đọc thêm", related stories). */
-	private static boolean isContentParagraph(Element element) {
-		if (!element.tagName().equals("p")) {
-			return false;
-		}
-		int textLength = element.text().length();
-		int linkLength = element.select("a").text().length();
-		return textLength > 0 && linkLength * 2 < textLength;
+		return null;
 	}
 
 	private static boolean sameText(String a, String b) {
@@ -250,6 +212,17 @@ class ArticleExtractor {
 			}
 		}
 		return null;
+	}
+
+	private static String headingTitle(Element h1) {
+		if (h1 == null || h1.select("p, div").isEmpty()) {
+			return text(h1);
+		}
+		StringBuilder title = new StringBuilder();
+		for (Node node : PageCleaner.leadingPhrasing(h1)) {
+			title.append(node instanceof Element e ? e.text() : ((TextNode) node).text());
+		}
+		return title.toString().trim();
 	}
 
 	private static String text(Element element) {
