@@ -17,7 +17,7 @@ final class ArticleCleaner {
 
 	private static final Pattern SHARE = Pattern.compile("(\\b|_)(share|sharedaddy|social)(\\b|_)", Pattern.CASE_INSENSITIVE);
 	private static final Pattern AD_WORDS = Pattern.compile(
-			"^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio|quảng cáo)$",
+			"^(ad(vert|vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio|quảng cáo)$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	private static final Pattern LOADING_WORDS = Pattern.compile("^((loading|正在加载|Загрузка|chargement|cargando|đang tải)(…|\\.\\.\\.)?)$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -25,6 +25,10 @@ final class ArticleCleaner {
 			+ "v\\.qq)\\.com|(archive|upload\\.wikimedia)\\.org|player\\.twitch\\.tv)", Pattern.CASE_INSENSITIVE);
 	private static final Pattern CAPTION = Pattern.compile(
 			"caption|credit|wp-caption-text|photo-?desc|image-?desc|img-?desc|chu-?thich", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern TAGS_BOX = Pattern.compile(
+			"(^|[-_ ])(tags?|tag-?list|tags-?links|post-?tags|entry-?tags|cat-?links|categories|keywords?|tu-?khoa)([-_ ]|$)",
+			Pattern.CASE_INSENSITIVE);
 
 	private ArticleCleaner() {
 	}
@@ -55,6 +59,7 @@ final class ArticleCleaner {
 			cleanConditionally(article, "ul", dataTables, weightClasses);
 			cleanConditionally(article, "div", dataTables, weightClasses);
 		}
+		removeLinkOnlyParagraphs(article);
 		for (Element p : article.getElementsByTag("p")) {
 			if (p.text().isBlank() && p.select("img, embed, object, iframe").isEmpty()) {
 				p.remove();
@@ -62,13 +67,31 @@ final class ArticleCleaner {
 		}
 	}
 
-	/** Image captions and credits describe a picture, not the story. */
+	/** Image captions and credits describe a picture, not the story; tag lists are navigation. */
 	private static void removeCaptions(Element article) {
 		article.select("figcaption").remove();
 		for (Element element : article.select("[class], [id]")) {
-			if (element.parent() != null && CAPTION.matcher(element.className() + " " + element.id()).find()
+			String match = element.className() + " " + element.id();
+			if (element.parent() != null && (CAPTION.matcher(match).find() || TAGS_BOX.matcher(match).find())
 					&& element.text().length() < 400 && element.select("p").size() <= 2) {
 				element.remove();
+			}
+		}
+	}
+
+	/**
+	 * A paragraph or heading that is nothing but a link (“READ MORE: …”, an all-caps teaser) points at another story.
+	 * Quotes are spared: an embedded post ends with its author's linked handle.
+	 */
+	private static void removeLinkOnlyParagraphs(Element article) {
+		for (Element block : article.select("p, h2, h3, h4, h5, h6")) {
+			String text = block.text();
+			if (block.parent() == null || text.isEmpty() || text.length() > 200 || block.closest("blockquote") != null) {
+				continue;
+			}
+			int linked = block.select("a").text().length();
+			if (linked >= text.length() * 0.9 || linked > 0 && linked >= text.length() * 0.6 && text.contains(":")) {
+				block.remove();
 			}
 		}
 	}

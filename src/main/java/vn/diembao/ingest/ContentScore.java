@@ -16,9 +16,10 @@ final class ContentScore {
 	static final Pattern UNLIKELY = Pattern.compile("-ad-|ai2html|banner|breadcrumbs?|combx|comment|community|cover-wrap|"
 			+ "disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|"
 			+ "sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|signup|"
-			+ "binh-?luan|lien-?quan|quang-?cao|tin-?khac|doc-?nhieu|xem-?nhieu|more-?stories|recommend|outbrain|taboola",
+			+ "binh-?luan|lien-?quan|quang-?cao|tin-?khac|doc-?nhieu|xem-?nhieu|more-?stories|recommend|outbrain|taboola|"
+			+ "rollover|tooltip|popover|hovercard|cookie|consent",
 			Pattern.CASE_INSENSITIVE);
-	static final Pattern MAYBE_CANDIDATE = Pattern.compile("and|article|body|column|content|main|shadow|detail|chi-?tiet",
+	static final Pattern MAYBE_CANDIDATE = Pattern.compile("and|article|body|column|content|main|shadow|detail|chi-?tiet|embed|tweet",
 			Pattern.CASE_INSENSITIVE);
 	static final Pattern POSITIVE = Pattern.compile("article|body|content|entry|hentry|h-entry|main|page|pagination|post|"
 			+ "text|blog|story|detail|fck|noi-?dung|chi-?tiet", Pattern.CASE_INSENSITIVE);

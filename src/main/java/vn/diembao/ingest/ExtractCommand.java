@@ -62,7 +62,7 @@ public class ExtractCommand implements CliCommand {
 		try {
 			ExtractedArticle article = extractor.extractLenient(read(page), Optional.empty(), DUMMY_URL);
 			fields.put("title", nullToEmpty(article.title()));
-			fields.put("articleBody", nullToEmpty(article.body()));
+			fields.put("articleBody", nullToEmpty(article.fullBody()));
 			fields.put("datePublished", article.publishedAt() == null ? "" : article.publishedAt().toString());
 			fields.put("author", nullToEmpty(article.author()));
 		}
