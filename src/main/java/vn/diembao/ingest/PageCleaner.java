@@ -28,6 +28,10 @@ final class PageCleaner {
 			"(^|[-_ ])(date|time|timestamp|pubdate|published|updated|posted|ngay-?dang|thoi-?gian)([-_ ]|$)",
 			Pattern.CASE_INSENSITIVE);
 
+	private static final Pattern COMMENTS = Pattern.compile(
+			"^(comments?|comments?-(area|list|section|wrapper|container|block)|commentlist|disqus_thread|respond|"
+					+ "binh-?luan|box-?comment|comment-?box)$", Pattern.CASE_INSENSITIVE);
+
 	private PageCleaner() {
 	}
 
@@ -47,6 +51,7 @@ final class PageCleaner {
 			font.tagName("span");
 		}
 		removeMetadataLines(document);
+		removeCommentSections(document);
 		removeTitleHeading(document, title);
 		BreakParagraphs.rewrite(document);
 	}
@@ -76,6 +81,25 @@ final class PageCleaner {
 			boolean dateline = DATELINE.matcher(element.className()).find() || element.normalName().equals("time");
 			if ((byline || dateline) && element.text().length() < 100 && element.select("p").size() <= 1
 					&& !element.normalName().equals("p")) {
+				element.remove();
+			}
+		}
+	}
+
+	/**
+	 * Reader comments can outweigh a short article; a section named for them goes, unless it holds the title
+	 * heading (then the name is a template's accident, and the article is inside).
+	 */
+	private static void removeCommentSections(Document document) {
+		for (Element element : document.select("[id], [class]")) {
+			if (element.parent() == null || !element.getElementsByTag("h1").isEmpty()) {
+				continue;
+			}
+			boolean named = COMMENTS.matcher(element.id()).matches();
+			for (String className : element.classNames()) {
+				named |= COMMENTS.matcher(className).matches();
+			}
+			if (named) {
 				element.remove();
 			}
 		}
