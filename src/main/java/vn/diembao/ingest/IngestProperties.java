@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * @param allowedHosts hosts (or host:port) the SSRF guard lets through although they resolve to a private or
@@ -26,6 +27,7 @@ public record IngestProperties(String userAgent, Duration pollCheckInterval, Dur
 				politenessDelay, schedulingEnabled, null, null, null);
 	}
 
+	@ConstructorBinding
 	public IngestProperties {
 		maxRetries = maxRetries == null ? 2 : maxRetries;
 		maxRetryWait = maxRetryWait == null ? Duration.ofSeconds(30) : maxRetryWait;
