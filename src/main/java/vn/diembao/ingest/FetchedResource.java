@@ -9,10 +9,15 @@ import java.util.Optional;
  * {@code redirectTarget} is set only on the intermediate responses of a redirect chain.
  */
 public record FetchedResource(URI finalUri, int status, String contentType, byte[] body, String etag,
-		String lastModified, String redirectTarget) {
+		String lastModified, String redirectTarget, String retryAfter) {
+
+	public FetchedResource(URI finalUri, int status, String contentType, byte[] body, String etag, String lastModified,
+			String redirectTarget) {
+		this(finalUri, status, contentType, body, etag, lastModified, redirectTarget, null);
+	}
 
 	static FetchedResource redirect(URI uri, int status, String location) {
-		return new FetchedResource(uri, status, null, new byte[0], null, null, location);
+		return new FetchedResource(uri, status, null, new byte[0], null, null, location, null);
 	}
 
 	public boolean notModified() {

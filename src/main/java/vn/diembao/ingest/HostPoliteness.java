@@ -2,20 +2,54 @@ package vn.diembao.ingest;
 
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.ReentrantLock;
 
-/** One request at a time per host, spaced by the politeness delay. */
+/** Requests to one host start spaced by the politeness delay, and at most {@code maxConnections} run at once. */
 class HostPoliteness {
 
 	private final Duration delay;
+	private final int maxConnections;
 	private final ConcurrentHashMap<String, HostSlot> hosts = new ConcurrentHashMap<>();
 
 	HostPoliteness(Duration delay) {
+		this(delay, 2);
+	}
+
+	HostPoliteness(Duration delay, int maxConnections) {
 		this.delay = delay;
+		this.maxConnections = maxConnections;
+	}
+
+	/** Waits for a free connection and for the host's turn; the caller must {@link #release} when done. */
+	void acquire(String host) {
+		HostSlot slot = slot(host);
+		try {
+			slot.connections.acquire();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new FetchException("Bị ngắt khi chờ lượt truy cập " + host, e);
+		}
+		try {
+			awaitTurn(host);
+		}
+		catch (RuntimeException e) {
+			slot.connections.release();
+			throw e;
+		}
+	}
+
+	void release(String host) {
+		slot(host).connections.release();
+	}
+
+	private HostSlot slot(String host) {
+		return hosts.computeIfAbsent(host == null ? "" : host, h -> new HostSlot(maxConnections));
 	}
 
 	void awaitTurn(String host) {
-		HostSlot slot = hosts.computeIfAbsent(host == null ? "" : host, h -> new HostSlot());
+		HostSlot slot = slot(host);
 		slot.lock.lock();
 		try {
 			long wait = slot.nextAllowedNanos - System.nanoTime();
@@ -36,6 +70,11 @@ class HostPoliteness {
 	private static final class HostSlot {
 
 		private final ReentrantLock lock = new ReentrantLock();
+		private final Semaphore connections;
 		private long nextAllowedNanos;
+
+		HostSlot(int maxConnections) {
+			this.connections = new Semaphore(maxConnections, true);
+		}
 	}
 }

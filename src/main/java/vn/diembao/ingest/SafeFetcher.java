@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.InflaterInputStream;
 
@@ -21,6 +23,14 @@ import org.springframework.stereotype.Component;
 public class SafeFetcher {
 
 	private static final int MAX_REDIRECTS = 5;
+	private static final java.util.concurrent.ScheduledExecutorService WATCHDOG = java.util.concurrent.Executors
+		.newSingleThreadScheduledExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "fetch-watchdog");
+			thread.setDaemon(true);
+			return thread;
+		});
+
+	private final Clock clock = Clock.systemUTC();
 
 	private final IngestProperties properties;
 	private final AddressGuard guard;
@@ -31,7 +41,7 @@ public class SafeFetcher {
 	SafeFetcher(IngestProperties properties) {
 		this.properties = properties;
 		this.guard = new AddressGuard(properties.allowedHosts());
-		this.politeness = new HostPoliteness(properties.politenessDelay());
+		this.politeness = new HostPoliteness(properties.politenessDelay(), properties.maxConnectionsPerHost());
 		this.client = HttpClient.newBuilder()
 			.connectTimeout(properties.connectTimeout())
 			.followRedirects(HttpClient.Redirect.NEVER)
@@ -47,7 +57,7 @@ public class SafeFetcher {
 			if (!robots.isAllowed(current)) {
 				throw new FetchException("robots.txt của " + current.getHost() + " không cho phép thu thập " + current);
 			}
-			FetchedResource response = get(current, etag, lastModified);
+			FetchedResource response = getWithRetries(current, etag, lastModified);
 			if (response.redirectTarget() != null) {
 				current = current.resolve(response.redirectTarget());
 				continue;
@@ -69,7 +79,49 @@ public class SafeFetcher {
 		return fetch(uri, null, null);
 	}
 
+	/**
+	 * Retries a 429 or 5xx answer after the server's Retry-After (seconds or HTTP date) or, without one, after an
+	 * exponential backoff of 1, 2, 4… seconds; a server asking for longer than {@code maxRetryWait} is not hammered:
+	 * the fetch fails and the source's own backoff takes over.
+	 */
+	private FetchedResource getWithRetries(URI uri, String etag, String lastModified) {
+		for (int attempt = 0;; attempt++) {
+			FetchedResource response = get(uri, etag, lastModified);
+			boolean retryable = response.status() == 429 || response.status() >= 500;
+			if (!retryable || attempt >= properties.maxRetries()) {
+				return response;
+			}
+			Duration wait = RetryAfter.parse(response.retryAfter(), clock)
+				.orElse(Duration.ofSeconds(1L << Math.min(attempt, 5)));
+			if (wait.compareTo(properties.maxRetryWait()) > 0) {
+				throw new FetchException("Máy chủ " + uri.getHost() + " yêu cầu chờ " + wait.toSeconds()
+						+ " giây trước khi thử lại (mã " + response.status() + ")");
+			}
+			sleep(wait, uri);
+		}
+	}
+
+	private static void sleep(Duration wait, URI uri) {
+		try {
+			Thread.sleep(wait.toMillis());
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new FetchException("Bị ngắt khi chờ thử lại " + uri, e);
+		}
+	}
+
 	private FetchedResource get(URI uri, String etag, String lastModified) {
+		politeness.acquire(uri.getHost());
+		try {
+			return getOnce(uri, etag, lastModified);
+		}
+		finally {
+			politeness.release(uri.getHost());
+		}
+	}
+
+	private FetchedResource getOnce(URI uri, String etag, String lastModified) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri)
 			.timeout(properties.readTimeout())
 			.header("User-Agent", properties.userAgent())
@@ -82,7 +134,6 @@ public class SafeFetcher {
 		if (lastModified != null) {
 			request.header("If-Modified-Since", lastModified);
 		}
-		politeness.awaitTurn(uri.getHost());
 		try {
 			HttpResponse<InputStream> response = client.send(request.GET().build(), HttpResponse.BodyHandlers.ofInputStream());
 			var headers = response.headers();
@@ -94,7 +145,8 @@ public class SafeFetcher {
 			}
 			byte[] body = readLimited(decoded(response), uri);
 			return new FetchedResource(uri, response.statusCode(), headers.firstValue("Content-Type").orElse(null), body,
-					headers.firstValue("ETag").orElse(null), headers.firstValue("Last-Modified").orElse(null), null);
+					headers.firstValue("ETag").orElse(null), headers.firstValue("Last-Modified").orElse(null), null,
+					headers.firstValue("Retry-After").orElse(null));
 		}
 		catch (HttpTimeoutException e) {
 			throw new FetchException("Hết thời gian chờ khi tải " + uri, e);
@@ -117,13 +169,24 @@ public class SafeFetcher {
 		};
 	}
 
+	/**
+	 * Reads the body within the size limit and within a total deadline (twice the read timeout): a server trickling
+	 * one byte a second (slow-loris) would otherwise hold the poller for ever. A watchdog closes the stream at the
+	 * deadline, which also unblocks a read that is waiting for bytes that never come.
+	 */
 	private byte[] readLimited(InputStream in, URI uri) throws IOException {
+		long deadline = System.nanoTime() + properties.readTimeout().toNanos() * 2;
+		var watchdog = WATCHDOG.schedule(() -> closeQuietly(in), properties.readTimeout().toMillis() * 2,
+				java.util.concurrent.TimeUnit.MILLISECONDS);
 		try (in) {
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			byte[] buffer = new byte[16 * 1024];
 			long total = 0;
 			int read;
-			while ((read = in.read(buffer)) != -1) {
+			while ((read = readOrTimeout(in, buffer, deadline, uri)) != -1) {
+				if (System.nanoTime() > deadline) {
+					throw new FetchException("Hết thời gian chờ khi tải " + uri + " (máy chủ gửi quá chậm)");
+				}
 				total += read;
 				if (total > properties.maxResponseBytes()) {
 					throw new FetchException("Trang quá lớn (vượt " + properties.maxResponseBytes() / 1024 + " KB): " + uri);
@@ -131,6 +194,30 @@ public class SafeFetcher {
 				out.write(buffer, 0, read);
 			}
 			return out.toByteArray();
+		}
+		finally {
+			watchdog.cancel(false);
+		}
+	}
+
+	private static int readOrTimeout(InputStream in, byte[] buffer, long deadline, URI uri) throws IOException {
+		try {
+			return in.read(buffer);
+		}
+		catch (IOException e) {
+			if (System.nanoTime() > deadline) {
+				throw new FetchException("Hết thời gian chờ khi tải " + uri + " (máy chủ gửi quá chậm)", e);
+			}
+			throw e;
+		}
+	}
+
+	private static void closeQuietly(InputStream in) {
+		try {
+			in.close();
+		}
+		catch (IOException ignored) {
+			// the reader sees the stream closed, which is the point
 		}
 	}
 

@@ -3,7 +3,6 @@ package vn.diembao.ingest;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -22,7 +21,6 @@ class SourcePoller {
 
 	private static final Logger log = LoggerFactory.getLogger(SourcePoller.class);
 	private static final int MAX_ITEM_ATTEMPTS = 3;
-	private static final Duration MAX_BACKOFF = Duration.ofHours(24);
 
 	private final JdbcClient jdbc;
 	private final SafeFetcher fetcher;
@@ -67,12 +65,12 @@ class SourcePoller {
 			FetchedResource feed = fetcher.fetch(source.url(), source.etag(), source.lastModified());
 			int seen = 0;
 			if (!feed.notModified()) {
-				for (FeedReader.FeedEntry entry : feedReader.read(feed.body(), feed.finalUri())) {
+				for (FeedReader.FeedEntry entry : feedReader.read(feed.body(), feed.finalUri(), feed.contentType())) {
 					seen += recordItem(sourceId, entry);
 				}
 			}
 			ItemOutcome outcome = collectPendingItems(sourceId, source.outletId());
-			recordSuccess(sourceId, source, feed, outcome.collected() > 0);
+			recordSuccess(sourceId, source, feed, seen, outcome.collected() > 0);
 			log.info("Nguồn {}: {} mục mới, {} bài mới, {} lỗi", source.url(), seen, outcome.collected(), outcome.failed());
 			return new PollResult(sourceId, seen, outcome.collected(), outcome.failed(), null);
 		}
@@ -133,19 +131,20 @@ class SourcePoller {
 		return new ItemOutcome(collected, failed);
 	}
 
-	private void recordSuccess(long sourceId, PolledSource source, FetchedResource feed, boolean newArticles) {
+	private void recordSuccess(long sourceId, PolledSource source, FetchedResource feed, int newItems, boolean newArticles) {
+		long interval = PollingInterval.afterSuccess(source.pollIntervalSeconds(), newItems);
 		jdbc.sql("""
 				update app.source set last_polled_at = now(), last_success_at = now(), error_streak = 0, last_error = null,
 				       etag = coalesce(?, etag), last_modified = coalesce(?, last_modified),
 				       last_new_item_at = case when ? then now() else last_new_item_at end,
-				       next_poll_at = now() + make_interval(secs => poll_interval_seconds)
+				       poll_interval_seconds = ?, next_poll_at = now() + make_interval(secs => ?)
 				where id = ?""")
-			.params(feed.etag(), feed.lastModified(), newArticles, sourceId)
+			.params(feed.etag(), feed.lastModified(), newArticles, interval, PollingInterval.withJitter(interval), sourceId)
 			.update();
 	}
 
 	private void recordFailure(long sourceId, PolledSource source, String error) {
-		long backoff = Math.min(MAX_BACKOFF.toSeconds(), source.pollIntervalSeconds() * (1L << Math.min(source.errorStreak() + 1, 10)));
+		long backoff = PollingInterval.withJitter(PollingInterval.afterFailure(source.pollIntervalSeconds(), source.errorStreak()));
 		jdbc.sql("""
 				update app.source set last_polled_at = now(), error_streak = error_streak + 1, last_error = ?,
 				       next_poll_at = now() + make_interval(secs => ?)

@@ -49,9 +49,17 @@ class FeedReaderTests {
 	}
 
 	@Test
-	void rejectsMalformedXmlWithAClearMessage() {
-		byte[] broken = "<rss><channel><item><title>Thiếu thẻ đóng".getBytes(StandardCharsets.UTF_8);
-		assertThatThrownBy(() -> reader.read(broken, FEED)).isInstanceOf(FetchException.class)
+	void recoversTheItemsOfATruncatedFeed() {
+		byte[] broken = "<rss><channel><item><title>Thiếu thẻ đóng & ký tự lạ</title><link>/a.html</link></item><item><title>Cắt"
+			.getBytes(StandardCharsets.UTF_8);
+		assertThat(reader.read(broken, FEED)).singleElement()
+			.satisfies(entry -> assertThat(entry.title()).isEqualTo("Thiếu thẻ đóng & ký tự lạ"));
+	}
+
+	@Test
+	void rejectsWhatIsNotAFeedWithAClearMessage() {
+		byte[] notXml = "Xin lỗi, trang đang bảo trì".getBytes(StandardCharsets.UTF_8);
+		assertThatThrownBy(() -> reader.read(notXml, FEED)).isInstanceOf(FetchException.class)
 			.hasMessageContaining("không phải RSS/Atom hợp lệ");
 	}
 

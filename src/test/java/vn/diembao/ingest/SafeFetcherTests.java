@@ -25,6 +25,7 @@ class SafeFetcherTests {
 
 	private static final String PAGE = "<html><body><h1>Đà Lạt</h1></body></html>";
 
+	private final java.util.concurrent.atomic.AtomicInteger busyCalls = new java.util.concurrent.atomic.AtomicInteger();
 	private HttpServer server;
 	private SafeFetcher fetcher;
 	private String base;
@@ -56,10 +57,25 @@ class SafeFetcherTests {
 		server.createContext("/chuyen-vong", exchange -> redirect(exchange, "/chuyen-vong"));
 		server.createContext("/chuyen", exchange -> redirect(exchange, "/trang"));
 		server.createContext("/loi", exchange -> respond(exchange, 503, "bảo trì"));
+		server.createContext("/ban", exchange -> {
+			boolean first = busyCalls.getAndIncrement() == 0;
+			exchange.getResponseHeaders().set("Retry-After", "1");
+			respond(exchange, first ? 429 : 200, PAGE);
+		});
+		server.createContext("/ban-lau", exchange -> {
+			exchange.getResponseHeaders().set("Retry-After", "3600");
+			respond(exchange, 503, "bảo trì");
+		});
+		server.createContext("/nho-giot", this::slowLoris);
+		server.createContext("/khong-lo", this::endless);
+		server.createContext("/gzip-hong", exchange -> {
+			exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+			respond(exchange, 200, "đây không phải gzip");
+		});
 		server.start();
 		var properties = new IngestProperties("DiembaoBot/test", Duration.ofMinutes(1), Duration.ofMinutes(30), 100_000,
 				Duration.ofSeconds(2), Duration.ofMillis(800), List.of("127.0.0.1:" + server.getAddress().getPort()),
-				Duration.ZERO, false);
+				Duration.ZERO, false, 2, Duration.ofSeconds(2), 2);
 		fetcher = new SafeFetcher(properties);
 	}
 
@@ -130,6 +146,72 @@ class SafeFetcherTests {
 			.hasMessageContaining("Từ chối truy cập địa chỉ nội bộ");
 		assertThatThrownBy(() -> fetcher.fetch(URI.create("file:///etc/passwd"))).isInstanceOf(FetchException.class)
 			.hasMessageContaining("Chỉ cho phép địa chỉ http/https");
+	}
+
+	@Test
+	void retriesAfterTheDelayTheServerAsksFor() {
+		long start = System.nanoTime();
+		FetchedResource page = fetcher.fetch(URI.create(base + "/ban"));
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(busyCalls.get()).isEqualTo(2);
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(900));
+	}
+
+	@Test
+	void doesNotWaitLongerThanAllowedForARetry() {
+		long start = System.nanoTime();
+		assertThatThrownBy(() -> fetcher.fetch(URI.create(base + "/ban-lau"))).isInstanceOf(FetchException.class)
+			.hasMessageContaining("yêu cầu chờ 3600 giây");
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+	}
+
+	@Test
+	void givesUpOnASlowLorisServerThatTricklesItsBody() {
+		long start = System.nanoTime();
+		assertThatThrownBy(() -> fetcher.fetch(URI.create(base + "/nho-giot"))).isInstanceOf(FetchException.class)
+			.hasMessageContaining("Hết thời gian chờ");
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+	}
+
+	@Test
+	void stopsReadingAFiftyMegabyteResponseAtTheLimit() {
+		assertThatThrownBy(() -> fetcher.fetch(URI.create(base + "/khong-lo"))).isInstanceOf(FetchException.class)
+			.hasMessageContaining("Trang quá lớn");
+	}
+
+	@Test
+	void reportsInvalidGzipAsAFetchError() {
+		assertThatThrownBy(() -> fetcher.fetch(URI.create(base + "/gzip-hong"))).isInstanceOf(FetchException.class)
+			.hasMessageContaining("Không tải được");
+	}
+
+	private void slowLoris(HttpExchange exchange) throws IOException {
+		exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+		exchange.sendResponseHeaders(200, 0);
+		try (OutputStream out = exchange.getResponseBody()) {
+			for (int i = 0; i < 100; i++) {
+				out.write('x');
+				out.flush();
+				sleep(200);
+			}
+		}
+		catch (IOException clientGone) {
+			// expected: the fetcher hangs up
+		}
+	}
+
+	private void endless(HttpExchange exchange) throws IOException {
+		exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+		exchange.sendResponseHeaders(200, 50L * 1024 * 1024);
+		byte[] chunk = new byte[64 * 1024];
+		try (OutputStream out = exchange.getResponseBody()) {
+			for (int i = 0; i < 800; i++) {
+				out.write(chunk);
+			}
+		}
+		catch (IOException clientGone) {
+			// expected: the fetcher stops at its size limit
+		}
 	}
 
 	private void gzipped(HttpExchange exchange) throws IOException {
