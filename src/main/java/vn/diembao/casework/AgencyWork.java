@@ -2,7 +2,9 @@ package vn.diembao.casework;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -40,8 +42,21 @@ public class AgencyWork {
 		this.audit = audit;
 	}
 
+	/** One task query (constrained to the agency's group) and one query of our records, however long the list. */
 	public List<AgencyTask> tasksFor(CurrentUser user) {
-		return caseTasks.agencyTasks(agencyOf(user).candidateGroup()).stream().map(this::toView).toList();
+		AgencyRef agency = agencyOf(user);
+		Map<String, CaseRecords.OpenAssignment> byProcess = records.openAssignments(agency.id()).stream()
+			.collect(Collectors.toMap(CaseRecords.OpenAssignment::processInstanceId, a -> a, (a, b) -> a));
+		LocalDate today = LocalDate.now(CaseSchedule.VIETNAM);
+		return caseTasks.agencyTasks(agency.candidateGroup()).stream()
+			.filter(task -> byProcess.containsKey(task.getProcessInstanceId()))
+			.map(task -> {
+				var a = byProcess.get(task.getProcessInstanceId());
+				return new AgencyTask(task.getId(), a.caseId(), a.assignmentId(), a.articleTitle(), a.articleUrl(),
+						a.outletName(), a.issue(), a.deadline(), calendar.workingDaysBetween(today, a.deadline()), a.overdue(),
+						a.returnComment());
+			})
+			.toList();
 	}
 
 	/** The task if it belongs to the user's agency; empty otherwise, whoever else it belongs to. */

@@ -73,14 +73,32 @@ class CaseRecords {
 		jdbc.sql("update app.press_case set process_instance_id = ? where id = ?").params(processInstanceId, caseId).update();
 	}
 
-	/** Cases visible to the user: all of them, or only those with an assignment for {@code agencyId}. */
-	List<CaseSummary> summaries(Long agencyId) {
+	/** The most recent cases visible to the user: all, or only those with an assignment for {@code agencyId}. */
+	List<CaseSummary> summaries(Long agencyId, int limit) {
 		if (agencyId == null) {
-			return jdbc.sql(SUMMARY + "order by c.status desc, c.opened_at desc").query(CaseSummary.class).list();
+			return jdbc.sql(SUMMARY + "order by c.status desc, c.opened_at desc limit ?").param(limit).query(CaseSummary.class).list();
 		}
 		return jdbc.sql(SUMMARY + """
 				where exists (select 1 from app.assignment a where a.case_id = c.id and a.agency_id = ?)
-				order by c.status desc, c.opened_at desc""").param(agencyId).query(CaseSummary.class).list();
+				order by c.status desc, c.opened_at desc limit ?""").params(agencyId, limit).query(CaseSummary.class).list();
+	}
+
+	/** What an agency's task list shows, for its open assignments, keyed by the case's process instance. */
+	record OpenAssignment(String processInstanceId, long caseId, long assignmentId, String articleTitle, String articleUrl,
+			String outletName, String issue, LocalDate deadline, boolean overdue, String returnComment) {
+	}
+
+	List<OpenAssignment> openAssignments(long agencyId) {
+		return jdbc.sql("""
+				select c.process_instance_id, c.id as case_id, a.id as assignment_id, c.article_title, c.article_url,
+				       c.outlet_name, c.issue, a.deadline, a.overdue,
+				       case when a.status = 'RETURNED' then (select r.review_comment from app.reply r
+				            where r.assignment_id = a.id and r.review_outcome = 'RETURNED' order by r.id desc limit 1) end as return_comment
+				from app.assignment a join app.press_case c on c.id = a.case_id
+				where a.agency_id = ? and a.status in ('PENDING', 'RETURNED') and c.status = 'OPEN'""")
+			.param(agencyId)
+			.query(OpenAssignment.class)
+			.list();
 	}
 
 	Optional<CaseRow> find(long caseId, Long agencyId) {

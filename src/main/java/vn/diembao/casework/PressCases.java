@@ -99,8 +99,11 @@ public class PressCases {
 				followupUrl == null || followupUrl.isBlank() ? null : "Bài tiếp theo: " + followupUrl.trim());
 	}
 
+	/** How many recent cases a list shows; older ones are reached through search and reports. */
+	public static final int LIST_LIMIT = 300;
+
 	public List<CaseSummary> list(CurrentUser user) {
-		return records.summaries(agencyFilter(user));
+		return records.summaries(agencyFilter(user), LIST_LIMIT);
 	}
 
 	public Optional<CaseDetail> find(long caseId, CurrentUser user) {
