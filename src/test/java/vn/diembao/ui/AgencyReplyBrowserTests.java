@@ -1,0 +1,113 @@
+package vn.diembao.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.diembao.casework.OpenCaseCommand;
+import vn.diembao.casework.PressCases;
+import vn.diembao.casework.Severity;
+import vn.diembao.directory.Agencies;
+import vn.diembao.directory.Role;
+import vn.diembao.directory.UserAccounts;
+import vn.diembao.support.DiembaoTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** An agency officer, in real headless Chromium, logs in, opens the task and replies with a PDF attached. */
+@DiembaoTest
+class AgencyReplyBrowserTests {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+	private static final String PASSWORD = "mat-khau-trinh-duyet";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	UserAccounts accounts;
+
+	@Autowired
+	PressCases cases;
+
+	@Autowired
+	Agencies agencies;
+
+	private WebDriver browser;
+	private Path profile;
+
+	@BeforeEach
+	void startBrowser() throws Exception {
+		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"Debian chromium and chromium-driver are not installed (apt-get install chromium chromium-driver): skipping");
+		profile = Files.createTempDirectory("chromium-profile");
+		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+					"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+					"--lang=vi", "--window-size=1280,2000", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort().build();
+		browser = new ChromeDriver(service, options);
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void anAgencyRepliesWithAnAttachment() throws Exception {
+		accounts.createIfAbsent("ui-canbo", PASSWORD, "Cán bộ", Set.of(Role.OFFICER), null);
+		accounts.createIfAbsent("ui-snnmt", PASSWORD, "Đầu mối Sở NN&MT", Set.of(Role.AGENCY), "so-nnmt");
+		String title = "Người dân phản ánh khói bụi từ lò gạch ở Bảo Lộc";
+		long caseId = cases.open(new OpenCaseCommand(null, title, "https://bao.example.vn/lo-gach", "Báo thử",
+				"Đề nghị kiểm tra lò gạch gây khói bụi", List.of(agencies.byCode("so-nnmt").orElseThrow().id()),
+				Severity.NORMAL), accounts.currentUser("ui-canbo"));
+		Path pdf = Files.createTempFile("bien-ban-kiem-tra", ".pdf");
+		Files.writeString(pdf, "%PDF-1.4\n% biên bản kiểm tra\n");
+
+		browser.get("http://localhost:" + port + "/viec-can-xu-ly");
+		browser.findElement(By.id("username")).sendKeys("ui-snnmt");
+		browser.findElement(By.id("password")).sendKeys(PASSWORD);
+		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		wait(ExpectedConditions.titleContains("Việc cần xử lý"));
+		browser.findElement(By.partialLinkText("khói bụi từ lò gạch")).click();
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("text")));
+		browser.findElement(By.id("text")).sendKeys("Đoàn kiểm tra đã lập biên bản, yêu cầu cơ sở lắp thiết bị xử lý khói bụi.");
+		browser.findElement(By.id("documentNumber")).sendKeys("321/SNNMT-MT");
+		browser.findElement(By.id("files")).sendKeys(pdf.toAbsolutePath().toString());
+		browser.findElement(By.xpath("//button[normalize-space()='Gửi phản hồi']")).click();
+
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "Đã gửi phản hồi"));
+		assertThat(browser.getPageSource()).doesNotContain(title);
+		var reply = cases.find(caseId, accounts.currentUser("ui-canbo")).orElseThrow().assignments().get(0).replies().get(0);
+		assertThat(reply.documentNumber()).isEqualTo("321/SNNMT-MT");
+		assertThat(reply.attachments()).singleElement().satisfies(file -> {
+			assertThat(file.fileName()).startsWith("bien-ban-kiem-tra").endsWith(".pdf");
+			assertThat(file.contentType()).isEqualTo("application/pdf");
+		});
+	}
+
+	private void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+	}
+}
