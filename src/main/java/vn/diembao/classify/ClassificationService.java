@@ -22,10 +22,11 @@ class ClassificationService {
 	private final ProvinceProfiles profiles;
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
-	private final ArticleClassifier classifier = new ArticleClassifier(Lexicon.load("classify/tone-cues.csv"),
-			Lexicon.load("classify/needs-response-cues.csv"));
+	private final CurrentClassifier classifier;
 
-	ClassificationService(Articles articles, ProvinceProfiles profiles, JdbcClient jdbc, ApplicationEventPublisher events) {
+	ClassificationService(Articles articles, ProvinceProfiles profiles, JdbcClient jdbc, ApplicationEventPublisher events,
+			CurrentClassifier classifier) {
+		this.classifier = classifier;
 		this.articles = articles;
 		this.profiles = profiles;
 		this.jdbc = jdbc;
@@ -50,7 +51,7 @@ class ClassificationService {
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (article_id) do nothing""")
 			.params(articleId, profile.code(), decision.relevant(), decision.relevanceScore(), decision.tone().name(),
 					decision.topic().name(), decision.needsResponse(), String.join(", ", decision.places()),
-					String.join("\n", decision.reasons()), ArticleClassifier.MODEL_VERSION, article.title(), article.lead(),
+					String.join("\n", decision.reasons()), decision.modelVersion(), article.title(), article.lead(),
 					article.url(), article.outletName(),
 					article.publishedAt() == null ? null : Timestamp.from(article.publishedAt()))
 			.update();

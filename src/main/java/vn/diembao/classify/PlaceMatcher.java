@@ -1,0 +1,131 @@
+package vn.diembao.classify;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds place names in one zone of an article, longest name first, and reads the word before each: “xã Đăk Nông” is
+ * a commune (in Kon Tum), “tỉnh Đắk Nông” the province, “sông Krông Nô” a river, “trú tại Lâm Đồng” a passing mention.
+ */
+final class PlaceMatcher {
+
+	/** One place mention: the words as matched, the provinces the name may mean and how sure the name is a place. */
+	record Mention(String alias, Gazetteer.Level level, Set<String> provinces, boolean trap, boolean prefixed,
+			boolean passing, int start, int end) {
+	}
+
+	private static final Map<String, EnumSet<Gazetteer.Level>> PREFIXES = Map.ofEntries(
+			Map.entry("tỉnh", EnumSet.of(Gazetteer.Level.PROVINCE)),
+			Map.entry("xã", EnumSet.of(Gazetteer.Level.COMMUNE)),
+			Map.entry("phường", EnumSet.of(Gazetteer.Level.COMMUNE)),
+			Map.entry("trấn", EnumSet.of(Gazetteer.Level.COMMUNE)),
+			Map.entry("khu", EnumSet.of(Gazetteer.Level.COMMUNE)),
+			Map.entry("huyện", EnumSet.of(Gazetteer.Level.DISTRICT)),
+			Map.entry("quận", EnumSet.of(Gazetteer.Level.DISTRICT)),
+			Map.entry("tx", EnumSet.of(Gazetteer.Level.DISTRICT)),
+			Map.entry("thị xã", EnumSet.of(Gazetteer.Level.DISTRICT)),
+			Map.entry("tp", EnumSet.of(Gazetteer.Level.DISTRICT, Gazetteer.Level.PROVINCE)),
+			Map.entry("thành phố", EnumSet.of(Gazetteer.Level.DISTRICT, Gazetteer.Level.PROVINCE)));
+	private static final Set<String> RIVERS = Set.of("sông", "suối", "dòng");
+	/** Words before a place that make it a route, a hometown or an address rather than where the news happens. */
+	private static final Set<String> PASSING = Set.of("trú", "ngụ", "quê", "tuyến", "đi", "từ", "hướng");
+
+	private final Gazetteer gazetteer;
+
+	PlaceMatcher(Gazetteer gazetteer) {
+		this.gazetteer = gazetteer;
+	}
+
+	List<Mention> find(Tokens tokens) {
+		List<Mention> mentions = new ArrayList<>();
+		int i = 0;
+		while (i < tokens.size()) {
+			Mention mention = longestAt(tokens, i);
+			if (mention != null) {
+				mentions.add(mention);
+				i = mention.end();
+			}
+			else {
+				i++;
+			}
+		}
+		return mentions;
+	}
+
+	private Mention longestAt(Tokens tokens, int start) {
+		for (int len = Math.min(gazetteer.longest(), tokens.size() - start); len >= 1; len--) {
+			List<Gazetteer.Entry> entries = gazetteer.lookup(tokens.join(start, start + len));
+			if (entries.isEmpty()) {
+				continue;
+			}
+			Mention mention = resolve(tokens, start, start + len, entries);
+			if (mention != null) {
+				return mention;
+			}
+		}
+		return null;
+	}
+
+	private static Mention resolve(Tokens tokens, int start, int end, List<Gazetteer.Entry> entries) {
+		String before = start > 0 ? tokens.lower[start - 1] : "";
+		String twoBefore = start > 1 ? tokens.join(start - 2, start) : "";
+		if (RIVERS.contains(before)) {
+			return null;
+		}
+		EnumSet<Gazetteer.Level> wanted = PREFIXES.getOrDefault(twoBefore, PREFIXES.get(before));
+		Set<String> provinces = new HashSet<>();
+		Gazetteer.Level level = null;
+		boolean trap = false;
+		for (Gazetteer.Entry entry : entries) {
+			if ((wanted != null && !wanted.contains(entry.level())) || !capitalised(tokens, start, entry)) {
+				continue;
+			}
+			provinces.addAll(entry.provinces());
+			trap |= entry.trap() && entry.level() != Gazetteer.Level.PROVINCE;
+			level = level == null || entry.level().ordinal() < level.ordinal() ? entry.level() : level;
+		}
+		if (level == null && wanted != null) {
+			// “phường Bắc Gia Nghĩa” is fine even if the list knows the name only at another level
+			return resolve(tokens, start, end, entries, before);
+		}
+		if (level == null) {
+			return null;
+		}
+		return new Mention(tokens.join(start, end), level, Set.copyOf(provinces), trap, wanted != null,
+				passing(tokens, start), start, end);
+	}
+
+	private static Mention resolve(Tokens tokens, int start, int end, List<Gazetteer.Entry> entries, String prefix) {
+		Set<String> provinces = new HashSet<>();
+		Gazetteer.Level level = null;
+		for (Gazetteer.Entry entry : entries) {
+			provinces.addAll(entry.provinces());
+			level = level == null || entry.level().ordinal() > level.ordinal() ? entry.level() : level;
+		}
+		return new Mention(prefix + " " + tokens.join(start, end), level, Set.copyOf(provinces), true, true,
+				passing(tokens, start), start, end);
+	}
+
+	private static boolean capitalised(Tokens tokens, int start, Gazetteer.Entry entry) {
+		boolean[] caps = entry.capitalised();
+		for (int k = 0; k < caps.length; k++) {
+			if (caps[k] && !tokens.capital[start + k]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean passing(Tokens tokens, int start) {
+		for (int k = Math.max(0, start - 3); k < start; k++) {
+			if (PASSING.contains(tokens.lower[k])) {
+				return true;
+			}
+		}
+		return false;
+	}
+}
