@@ -84,7 +84,9 @@ final class Gazetteer {
 		Tokens tokens = Tokens.of(name);
 		boolean[] caps = new boolean[tokens.size()];
 		for (int i = 0; i < caps.length; i++) {
-			caps[i] = tokens.capital[i] && !Character.isDigit(tokens.lower[i].charAt(0));
+			// “Nhà máy alumin Nhân Cơ”: a landmark opens with a common noun that running text writes in lower case
+			boolean generic = i == 0 && caps.length >= 3;
+			caps[i] = tokens.capital[i] && !generic && !Character.isDigit(tokens.lower[i].charAt(0));
 		}
 		return new Entry(name, level, Set.copyOf(provinces), trap, caps);
 	}

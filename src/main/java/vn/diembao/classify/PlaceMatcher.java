@@ -34,6 +34,8 @@ final class PlaceMatcher {
 	/** Words before a place that make it a route, a hometown or an address rather than where the news happens. */
 	private static final Set<String> PASSING = Set.of("trú", "ngụ", "quê", "tuyến", "đi", "từ", "hướng");
 
+	private static final Set<String> LINKS = Set.of("tại", "ở", "tỉnh", "về", "vào", "ra", "lên");
+
 	private final Gazetteer gazetteer;
 
 	PlaceMatcher(Gazetteer gazetteer) {
@@ -77,23 +79,23 @@ final class PlaceMatcher {
 			return null;
 		}
 		EnumSet<Gazetteer.Level> wanted = PREFIXES.getOrDefault(twoBefore, PREFIXES.get(before));
-		Set<String> provinces = new HashSet<>();
-		Gazetteer.Level level = null;
-		boolean trap = false;
-		for (Gazetteer.Entry entry : entries) {
-			if ((wanted != null && !wanted.contains(entry.level())) || !capitalised(tokens, start, entry)) {
-				continue;
-			}
-			provinces.addAll(entry.provinces());
-			trap |= entry.trap() && entry.level() != Gazetteer.Level.PROVINCE;
-			level = level == null || entry.level().ordinal() < level.ordinal() ? entry.level() : level;
-		}
-		if (level == null && wanted != null) {
+		List<Gazetteer.Entry> usable = entries.stream()
+			.filter(entry -> (wanted == null || wanted.contains(entry.level())) && capitalised(tokens, start, entry))
+			.toList();
+		if (usable.isEmpty()) {
 			// “phường Bắc Gia Nghĩa” is fine even if the list knows the name only at another level
-			return resolve(tokens, start, end, entries, before);
+			return wanted == null ? null : resolve(tokens, start, end, entries, before);
 		}
-		if (level == null) {
-			return null;
+		// without a prefix the widest sense wins: “Khánh Hòa” is the province, not the ward in Cần Thơ; a district
+		// name stays ambiguous when a commune elsewhere has it (“Krông Nô” in Đắk Lắk)
+		Gazetteer.Level level = usable.stream().map(Gazetteer.Entry::level).min(Enum::compareTo).orElseThrow();
+		Set<String> provinces = new HashSet<>();
+		boolean trap = false;
+		for (Gazetteer.Entry entry : usable) {
+			if (level != Gazetteer.Level.PROVINCE || entry.level() == level) {
+				provinces.addAll(entry.provinces());
+				trap |= entry.trap() && entry.level() != Gazetteer.Level.PROVINCE;
+			}
 		}
 		return new Mention(tokens.join(start, end), level, Set.copyOf(provinces), trap, wanted != null,
 				passing(tokens, start), start, end);
@@ -120,12 +122,12 @@ final class PlaceMatcher {
 		return true;
 	}
 
+	/** The word right before the place (or before its “tại/ở/tỉnh”): “trú tại Lâm Đồng”, “tuyến đi Đà Lạt”. */
 	private static boolean passing(Tokens tokens, int start) {
-		for (int k = Math.max(0, start - 3); k < start; k++) {
-			if (PASSING.contains(tokens.lower[k])) {
-				return true;
-			}
+		int k = start - 1;
+		while (k >= 0 && k >= start - 2 && LINKS.contains(tokens.lower[k])) {
+			k--;
 		}
-		return false;
+		return k >= 0 && PASSING.contains(tokens.lower[k]);
 	}
 }

@@ -81,7 +81,8 @@ final class RelevanceScorer {
 		}
 		double slug = slug(text.slug(), slugNames.computeIfAbsent(scope.key(), k -> gazetteer.foldedProvinceNames(scope)), reasons);
 		score += SLUG * slug;
-		boolean relevant = score >= THRESHOLD && (titleLocal >= 0.7 || slug > 0 || score > foreign);
+		boolean foreignLead = startsElsewhere(zones.get(0), scope);
+		boolean relevant = score >= THRESHOLD && (score > foreign || ((titleLocal >= 0.7 || slug > 0) && !foreignLead));
 		reasons.add((relevant ? "Thuộc địa bàn " : "Không đủ căn cứ về địa bàn ") + scope.name()
 				+ String.format(Locale.ROOT, " (điểm %.1f, tỉnh khác %.1f)", score, foreign));
 		return new Relevance(relevant, score, foreign, List.copyOf(places), reasons, !zones.get(0).mentions().isEmpty(),
@@ -102,16 +103,26 @@ final class RelevanceScorer {
 			return unique ? -1 : 0;
 		}
 		double strength;
+		if (qualifiedElsewhere(zone, index, scope)) {
+			return 0;
+		}
 		if (sure(mention, scope)) {
 			strength = mention.level() == Gazetteer.Level.COMMUNE && !mention.prefixed() ? 0.7 : 1;
 		}
-		else if (supported && !qualifiedElsewhere(zone, index, scope)) {
+		else if (supported) {
 			strength = 0.8;
 		}
 		else {
 			return 0;
 		}
 		return mention.passing() ? strength * 0.3 : strength;
+	}
+
+	/** “Quảng Ngãi: … bị bắt khi ẩn nấp ở Lâm Đồng”: a title that opens with another province is that province's news. */
+	private static boolean startsElsewhere(Zone title, ProvinceScope scope) {
+		return !title.mentions().isEmpty() && title.mentions().get(0).start() == 0
+				&& !scope.covers(title.mentions().get(0).provinces())
+				&& title.mentions().get(0).level() == Gazetteer.Level.PROVINCE;
 	}
 
 	private static boolean sure(PlaceMatcher.Mention mention, ProvinceScope scope) {
