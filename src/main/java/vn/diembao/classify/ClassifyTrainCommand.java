@@ -34,6 +34,7 @@ public final class ClassifyTrainCommand implements CliCommand {
 		for (Evaluation evaluation : training.crossValidate(headlines, folds)) {
 			evaluation.report().forEach(System.out::println);
 		}
+		training.negativeCurve(headlines).forEach(System.out::println);
 		String output = arguments.optional("--output", null);
 		if (output != null) {
 			String version = arguments.optional("--version", "lr-" + java.time.LocalDate.now() + "-n" + headlines.size());

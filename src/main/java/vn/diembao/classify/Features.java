@@ -9,14 +9,18 @@ import java.util.List;
  */
 final class Features {
 
+	private static final boolean NGRAMS = !Boolean.getBoolean("diembao.features.no-ngrams");
+
 	private Features() {
 	}
 
 	static FeatureVector extract(Tokens title, Tokens lead, List<Lexicon.Hit> hits, RelevanceScorer.Relevance relevance) {
 		FeatureVector vector = new FeatureVector();
-		ngrams(title, "t:", vector);
-		ngrams(title, "", vector);
-		ngrams(lead, "", vector);
+		if (NGRAMS) {
+			ngrams(title, "t:", vector);
+			ngrams(title, "", vector);
+			ngrams(lead, "", vector);
+		}
 		double neg = 0;
 		double pos = 0;
 		double resp = 0;

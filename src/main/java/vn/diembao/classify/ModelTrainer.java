@@ -21,9 +21,9 @@ final class ModelTrainer {
 	record Example(FeatureVector features, Map<String, Boolean> labels) {
 	}
 
-	private static final int EPOCHS = 30;
-	private static final double RATE = 0.2;
-	private static final double L2 = 1e-4;
+	private static final int EPOCHS = Integer.getInteger("diembao.train.epochs", 30);
+	private static final double RATE = Double.parseDouble(System.getProperty("diembao.train.rate", "0.2"));
+	private static final double L2 = Double.parseDouble(System.getProperty("diembao.train.l2", "1e-3"));
 	private static final int MIN_COUNT = 2;
 
 	private final long seed;
@@ -115,7 +115,7 @@ final class ModelTrainer {
 	 */
 	static Map<String, Double> chooseThresholds(List<Example> examples, double[][] predictions) {
 		Map<String, Double> thresholds = new HashMap<>();
-		thresholds.put(LinearModel.NEGATIVE, thresholdForRecall(examples, predictions, 0, 0.96));
+		thresholds.put(LinearModel.NEGATIVE, thresholdForRecall(examples, predictions, 0, 0.92));
 		thresholds.put(LinearModel.NEEDS_RESPONSE, thresholdForRecall(examples, predictions, 2, 0.95));
 		thresholds.put(LinearModel.POSITIVE, bestF1(examples, predictions, 1));
 		return thresholds;

@@ -104,11 +104,13 @@ final class PlaceMatcher {
 	private static Mention resolve(Tokens tokens, int start, int end, List<Gazetteer.Entry> entries, String prefix) {
 		Set<String> provinces = new HashSet<>();
 		Gazetteer.Level level = null;
+		boolean trap = false;
 		for (Gazetteer.Entry entry : entries) {
 			provinces.addAll(entry.provinces());
+			trap |= entry.trap();
 			level = level == null || entry.level().ordinal() > level.ordinal() ? entry.level() : level;
 		}
-		return new Mention(prefix + " " + tokens.join(start, end), level, Set.copyOf(provinces), true, true,
+		return new Mention(prefix + " " + tokens.join(start, end), level, Set.copyOf(provinces), trap, true,
 				passing(tokens, start), start, end);
 	}
 

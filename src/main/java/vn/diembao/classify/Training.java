@@ -77,6 +77,21 @@ final class Training {
 		return evaluations;
 	}
 
+	/** Out-of-fold precision and recall of the negative tone at several thresholds: the trade-off behind the choice. */
+	List<String> negativeCurve(List<Headline> headlines) {
+		List<ModelTrainer.Example> examples = examples(headlines);
+		double[][] predictions = trainer.crossValidate(examples, FOLDS);
+		List<String> lines = new ArrayList<>();
+		for (double t : new double[] { 0.01, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6 }) {
+			Metrics.Counts counts = new Metrics.Counts();
+			for (int i = 0; i < examples.size(); i++) {
+				counts.add(predictions[i][0] >= t, examples.get(i).labels().get(LinearModel.NEGATIVE));
+			}
+			lines.add(counts.line(String.format(java.util.Locale.ROOT, "tiêu cực ≥ %.2f", t)));
+		}
+		return lines;
+	}
+
 	static ProvinceScope scopeOf(String relevantTo) {
 		return ProvinceScope.all()
 			.stream()
