@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
@@ -31,6 +32,7 @@ final class AgencyRouter {
 
 	private final DmnEngine engine;
 	private final DmnDecision decision;
+	private final Map<String, Map<String, Integer>> cache = new ConcurrentHashMap<>();
 
 	AgencyRouter() {
 		this.engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
@@ -63,16 +65,30 @@ final class AgencyRouter {
 	}
 
 	private void evaluate(String category, String level, String placeSlug, double strength, Map<String, Double> scored) {
-		var variables = Variables.createVariables()
-			.putValue("category", category)
-			.putValue("placeLevel", level)
-			.putValue("placeSlug", placeSlug);
-		for (Map<String, Object> row : engine.evaluateDecisionTable(decision, variables).getResultList()) {
-			String agency = (String) row.get("agency");
-			int rank = ((Number) row.get("rank")).intValue();
+		for (Map.Entry<String, Integer> row : cached(category, level, placeSlug).entrySet()) {
 			// rank 1 (the local body) comes before every rank-2 department; strength orders within a rank
-			scored.merge(agency, (3 - rank) * 1000 + strength, Math::max);
+			scored.merge(row.getKey(), (3 - row.getValue()) * 1000 + strength, Math::max);
 		}
+	}
+
+	/** The table is a pure function of its inputs, and FEEL evaluation costs more than all the rest of a decision. */
+	private Map<String, Integer> cached(String category, String level, String placeSlug) {
+		String key = category + "|" + level + "|" + placeSlug;
+		Map<String, Integer> rows = cache.get(key);
+		if (rows == null) {
+			rows = new LinkedHashMap<>();
+			var variables = Variables.createVariables()
+				.putValue("category", category)
+				.putValue("placeLevel", level)
+				.putValue("placeSlug", placeSlug);
+			for (Map<String, Object> row : engine.evaluateDecisionTable(decision, variables).getResultList()) {
+				rows.put((String) row.get("agency"), ((Number) row.get("rank")).intValue());
+			}
+			if (cache.size() < 50_000) {
+				cache.put(key, rows);
+			}
+		}
+		return rows;
 	}
 
 	static String slug(String placeName) {

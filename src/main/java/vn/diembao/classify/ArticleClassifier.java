@@ -88,19 +88,20 @@ final class ArticleClassifier {
 	}
 
 	/** What the model sees of an article: the features and, for the reasons, the relevance and cue hits. */
-	record Analysis(RelevanceScorer.Relevance relevance, List<Lexicon.Hit> hits, FeatureVector features) {
+	record Analysis(RelevanceScorer.Relevance relevance, List<Lexicon.Hit> hits, FeatureVector features, Tokens title,
+			Tokens lead) {
 	}
 
 	Analysis analyse(ArticleText text, ProvinceScope scope) {
-		RelevanceScorer.Relevance relevance = relevanceScorer.score(text, scope);
 		Tokens title = Tokens.of(text.title());
 		Tokens lead = Tokens.of(text.lead());
+		RelevanceScorer.Relevance relevance = relevanceScorer.score(title, lead, text, scope);
 		List<Lexicon.Hit> hits = lexicon.find(title, lead);
 		FeatureVector features = Features.extract(title, lead, hits, relevance);
 		if (text.title().contains("?")) {
 			features.add("ctx:question", 1);
 		}
-		return new Analysis(relevance, hits, features);
+		return new Analysis(relevance, hits, features, title, lead);
 	}
 
 	Decision classify(ArticleText text, ProvinceScope scope) {
@@ -109,7 +110,7 @@ final class ArticleClassifier {
 		double[] p = model.predict(analysis.features());
 		List<String> reasons = new ArrayList<>(relevance.reasons());
 		Tone tone = tone(p, analysis, reasons);
-		Topic topic = topic(text, p, relevance.relevant(), reasons);
+		Topic topic = topic(analysis, p, reasons);
 		double needs = p[model.outputs().indexOf(LinearModel.NEEDS_RESPONSE)];
 		boolean needsResponse = relevance.relevant() && tone == Tone.NEGATIVE
 				&& needs >= model.threshold(LinearModel.NEEDS_RESPONSE);
@@ -137,11 +138,12 @@ final class ArticleClassifier {
 		return tone;
 	}
 
-	private Topic topic(ArticleText text, double[] p, boolean relevant, List<String> reasons) {
-		String headline = Tokens.lowered(text.title()) + " . " + Tokens.lowered(text.lead());
+	private Topic topic(Analysis analysis, double[] p, List<String> reasons) {
+		String title = analysis.title().joined();
+		String headline = title + " . " + analysis.lead().joined();
 		Topic topic;
 		String why;
-		if (IT.matcher(Tokens.lowered(text.title())).find()) {
+		if (IT.matcher(title).find()) {
 			topic = Topic.IT_DIGITAL;
 			why = "từ khóa CNTT/chuyển đổi số trong tiêu đề";
 		}

@@ -94,6 +94,15 @@ final class Gazetteer {
 	private static void add(Map<String, List<Entry>> byKey, Entry entry) {
 		String key = Tokens.lowered(entry.name());
 		byKey.computeIfAbsent(key, k -> new ArrayList<>(2)).add(entry);
+		// every shorter prefix is a key too (possibly with no entries), so a scan can stop as soon as one is unknown
+		for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
+			byKey.putIfAbsent(key.substring(0, space), new ArrayList<>(0));
+		}
+	}
+
+	/** Whether some name starts with these syllables (or is them). */
+	boolean knowsPrefix(String key) {
+		return byKey.containsKey(key);
 	}
 
 	List<Entry> lookup(String key) {

@@ -56,6 +56,9 @@ final class Lexicon {
 			String key = Tokens.lowered(cols[1]);
 			Cue cue = new Cue(cols[1], Polarity.valueOf(cols[0].toUpperCase()), Double.parseDouble(cols[2]), cols[3]);
 			byPhrase.computeIfAbsent(key, k -> new ArrayList<>(2)).add(cue);
+			for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
+				byPhrase.putIfAbsent(key.substring(0, space), new ArrayList<>(0));
+			}
 			longest = Math.max(longest, key.split(" ").length);
 		}
 		return new Lexicon(byPhrase, longest);
@@ -73,10 +76,11 @@ final class Lexicon {
 		for (int start = 0; start < tokens.size(); start++) {
 			for (int len = 1; len <= longest && start + len <= tokens.size(); len++) {
 				List<Cue> cues = byPhrase.get(tokens.join(start, start + len));
-				if (cues != null) {
-					for (Cue cue : cues) {
-						hits.add(new Hit(cue, inTitle));
-					}
+				if (cues == null) {
+					break;
+				}
+				for (Cue cue : cues) {
+					hits.add(new Hit(cue, inTitle));
 				}
 			}
 		}

@@ -59,7 +59,14 @@ final class PlaceMatcher {
 	}
 
 	private Mention longestAt(Tokens tokens, int start) {
-		for (int len = Math.min(gazetteer.longest(), tokens.size() - start); len >= 1; len--) {
+		int reach = 0;
+		for (int len = 1; len <= Math.min(gazetteer.longest(), tokens.size() - start); len++) {
+			if (!gazetteer.knowsPrefix(tokens.join(start, start + len))) {
+				break;
+			}
+			reach = len;
+		}
+		for (int len = reach; len >= 1; len--) {
 			List<Gazetteer.Entry> entries = gazetteer.lookup(tokens.join(start, start + len));
 			if (entries.isEmpty()) {
 				continue;

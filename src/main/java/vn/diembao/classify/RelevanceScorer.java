@@ -40,8 +40,12 @@ final class RelevanceScorer {
 	}
 
 	Relevance score(ArticleText text, ProvinceScope scope) {
-		List<Zone> zones = List.of(zone("Tiêu đề", TITLE, text.title()), zone("Sapo", LEAD, text.lead()),
-				zone("Nội dung", BODY, text.body()));
+		return score(Tokens.of(text.title()), Tokens.of(text.lead()), text, scope);
+	}
+
+	Relevance score(Tokens title, Tokens lead, ArticleText text, ProvinceScope scope) {
+		List<Zone> zones = List.of(zone("Tiêu đề", TITLE, title), zone("Sapo", LEAD, lead),
+				zone("Nội dung", BODY, text.body().isEmpty() ? title.empty() : Tokens.of(text.body())));
 		boolean supported = zones.stream().limit(2).flatMap(z -> z.mentions().stream()).anyMatch(m -> sure(m, scope));
 		double score = 0;
 		double foreign = 0;
@@ -89,8 +93,7 @@ final class RelevanceScorer {
 				!zones.get(1).mentions().isEmpty(), List.copyOf(localPlaces));
 	}
 
-	private Zone zone(String label, double weight, String text) {
-		Tokens tokens = Tokens.of(text);
+	private Zone zone(String label, double weight, Tokens tokens) {
 		return new Zone(label, weight, tokens, matcher.find(tokens));
 	}
 

@@ -19,6 +19,12 @@ final class Tokens {
 		this.capital = capital;
 	}
 
+	private static final Tokens EMPTY = new Tokens(new String[0], new boolean[0]);
+
+	Tokens empty() {
+		return EMPTY;
+	}
+
 	int size() {
 		return lower.length;
 	}
@@ -50,6 +56,10 @@ final class Tokens {
 	/** The text as one lowered, normalised string of syllables separated by single spaces. */
 	static String lowered(String text) {
 		return String.join(" ", of(text).lower);
+	}
+
+	String joined() {
+		return String.join(" ", lower);
 	}
 
 	String join(int from, int to) {
