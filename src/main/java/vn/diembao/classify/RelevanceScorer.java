@@ -47,6 +47,10 @@ final class RelevanceScorer {
 		List<Zone> zones = List.of(zone("Tiêu đề", TITLE, title), zone("Sapo", LEAD, lead),
 				zone("Nội dung", BODY, text.body().isEmpty() ? title.empty() : Tokens.of(text.body())));
 		boolean supported = zones.stream().limit(2).flatMap(z -> z.mentions().stream()).anyMatch(m -> sure(m, scope));
+		boolean elsewhere = zones.stream()
+			.limit(2)
+			.flatMap(z -> z.mentions().stream())
+			.anyMatch(m -> m.level() == Gazetteer.Level.PROVINCE && !scope.covers(m.provinces()));
 		double score = 0;
 		double foreign = 0;
 		double titleLocal = 0;
@@ -59,7 +63,7 @@ final class RelevanceScorer {
 			double bestForeign = 0;
 			for (int i = 0; i < zone.mentions().size(); i++) {
 				PlaceMatcher.Mention mention = zone.mentions().get(i);
-				double strength = strength(zone, i, scope, supported);
+				double strength = strength(zone, i, scope, supported, elsewhere);
 				if (strength > 0) {
 					extra += best > 0 ? strength : 0;
 					best = Math.max(best, strength);
@@ -98,7 +102,7 @@ final class RelevanceScorer {
 	}
 
 	/** Positive: local evidence; negative: evidence for another province; zero: nothing usable. */
-	private static double strength(Zone zone, int index, ProvinceScope scope, boolean supported) {
+	private static double strength(Zone zone, int index, ProvinceScope scope, boolean supported, boolean elsewhere) {
 		PlaceMatcher.Mention mention = zone.mentions().get(index);
 		if (!scope.covers(mention.provinces())) {
 			boolean unique = mention.level() == Gazetteer.Level.PROVINCE
@@ -112,7 +116,9 @@ final class RelevanceScorer {
 		if (sure(mention, scope)) {
 			strength = mention.level() == Gazetteer.Level.COMMUNE && !mention.prefixed() ? 0.7 : 1;
 		}
-		else if (supported) {
+		else if (supported || (mention.level() == Gazetteer.Level.DISTRICT && !mention.trap() && !elsewhere)) {
+			// a former district's name shared only with some commune elsewhere (“Phan Thiết”) means the district,
+			// unless the piece names another province (“Krông Nô … Đắk Lắk”)
 			strength = 0.8;
 		}
 		else {
