@@ -54,6 +54,7 @@ class SecurityConfiguration {
 			.requestMatchers("/actuator/**").hasRole("ADMIN")
 			.requestMatchers("/nguon/**", "/api/v1/sources/**").hasAnyRole("ADMIN", "OFFICER")
 			.requestMatchers("/tiep-nhan/**", "/api/v1/inbox/**").hasRole("OFFICER")
+			.requestMatchers("/api/v1/classify/**").hasAnyRole("OFFICER", "ADMIN")
 			.requestMatchers("/viec-can-xu-ly/**", "/api/v1/tasks/**").hasRole("AGENCY")
 			.requestMatchers("/ho-so/**", "/api/v1/cases/**").hasAnyRole("OFFICER", "LEADER", "AGENCY", "ADMIN")
 			.requestMatchers("/diem-bao/**", "/api/v1/bulletins/**").hasAnyRole("OFFICER", "LEADER", "ADMIN")
