@@ -22,10 +22,11 @@ class ClassificationService {
 	private final ProvinceProfiles profiles;
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
-	private final ArticleClassifier classifier = new ArticleClassifier(Lexicon.load("classify/tone-cues.csv"),
-			Lexicon.load("classify/needs-response-cues.csv"));
+	private final CurrentClassifier classifier;
 
-	ClassificationService(Articles articles, ProvinceProfiles profiles, JdbcClient jdbc, ApplicationEventPublisher events) {
+	ClassificationService(Articles articles, ProvinceProfiles profiles, JdbcClient jdbc, ApplicationEventPublisher events,
+			CurrentClassifier classifier) {
+		this.classifier = classifier;
 		this.articles = articles;
 		this.profiles = profiles;
 		this.jdbc = jdbc;
@@ -46,13 +47,14 @@ class ClassificationService {
 				profile);
 		int inserted = jdbc.sql("""
 				insert into app.classification (article_id, profile_code, relevant, relevance_score, tone, topic,
-				       needs_response, places, reasons, model_version, title, lead, url, outlet_name, published_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (article_id) do nothing""")
+				       needs_response, places, reasons, model_version, title, lead, url, outlet_name, published_at, agencies)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (article_id) do nothing""")
 			.params(articleId, profile.code(), decision.relevant(), decision.relevanceScore(), decision.tone().name(),
 					decision.topic().name(), decision.needsResponse(), String.join(", ", decision.places()),
-					String.join("\n", decision.reasons()), ArticleClassifier.MODEL_VERSION, article.title(), article.lead(),
+					String.join("\n", decision.reasons()), decision.modelVersion(), article.title(), article.lead(),
 					article.url(), article.outletName(),
-					article.publishedAt() == null ? null : Timestamp.from(article.publishedAt()))
+					article.publishedAt() == null ? null : Timestamp.from(article.publishedAt()),
+					String.join(",", decision.agencies()))
 			.update();
 		if (inserted == 1) {
 			events.publishEvent(new ArticleClassified(articleId, article.title(), article.lead(), article.url(),

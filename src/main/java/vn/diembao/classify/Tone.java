@@ -13,4 +13,13 @@ public enum Tone {
 	public String label() {
 		return label;
 	}
+
+	/** The name used in files and the API: “local-news”, “negative”. */
+	public String code() {
+		return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+	}
+
+	public static Tone ofCode(String code) {
+		return valueOf(code.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+	}
 }

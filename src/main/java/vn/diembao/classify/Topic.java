@@ -14,4 +14,13 @@ public enum Topic {
 	public String label() {
 		return label;
 	}
+
+	/** The name used in files and the API: “local-news”, “negative”. */
+	public String code() {
+		return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+	}
+
+	public static Topic ofCode(String code) {
+		return valueOf(code.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+	}
 }

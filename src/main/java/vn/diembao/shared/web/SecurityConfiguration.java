@@ -55,6 +55,7 @@ class SecurityConfiguration {
 			.requestMatchers("/actuator/**").hasRole("ADMIN")
 			.requestMatchers("/nguon/**", "/api/v1/sources/**").hasAnyRole("ADMIN", "OFFICER")
 			.requestMatchers("/tiep-nhan/**", "/api/v1/inbox/**").hasRole("OFFICER")
+			.requestMatchers("/api/v1/classify/**").hasAnyRole("OFFICER", "ADMIN")
 			.requestMatchers("/viec-can-xu-ly/**", "/api/v1/tasks/**").hasRole("AGENCY")
 			.requestMatchers(HttpMethod.POST, "/ho-so/**").hasRole("OFFICER")
 			.requestMatchers("/ho-so/moi", "/ho-so/qua-han").hasAnyRole("OFFICER", "LEADER", "ADMIN")
