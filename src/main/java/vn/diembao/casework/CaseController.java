@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.diembao.directory.Agencies;
@@ -29,12 +30,14 @@ class CaseController {
 	private final CaseDecisions decisions;
 	private final CaseFiles files;
 	private final Agencies agencies;
+	private final CaseDiagram diagram;
 
-	CaseController(PressCases cases, CaseDecisions decisions, CaseFiles files, Agencies agencies) {
+	CaseController(PressCases cases, CaseDecisions decisions, CaseFiles files, Agencies agencies, CaseDiagram diagram) {
 		this.cases = cases;
 		this.decisions = decisions;
 		this.files = files;
 		this.agencies = agencies;
+		this.diagram = diagram;
 	}
 
 	@GetMapping
@@ -45,10 +48,21 @@ class CaseController {
 
 	@GetMapping("/{id:\\d+}")
 	String show(@PathVariable long id, Authentication auth, Model model) {
-		model.addAttribute("case", cases.find(id, CurrentUser.of(auth))
+		CurrentUser user = CurrentUser.of(auth);
+		model.addAttribute("case", cases.find(id, user)
 			.orElseThrow(() -> new CaseNotFoundException("Không tìm thấy hồ sơ " + id)));
 		model.addAttribute("agencies", agencies.active());
+		diagram.position(id, user).ifPresent(position -> model.addAttribute("position", position));
 		return "casework/case";
+	}
+
+	/** The BPMN model the case runs on; the page's viewer marks the current and completed steps. */
+	@GetMapping(value = "/{id:\\d+}/quy-trinh.bpmn", produces = MediaType.APPLICATION_XML_VALUE)
+	@ResponseBody
+	String processModel(@PathVariable long id, Authentication auth) {
+		var position = diagram.position(id, CurrentUser.of(auth))
+			.orElseThrow(() -> new CaseNotFoundException("Không tìm thấy hồ sơ " + id));
+		return diagram.bpmnXml(position.processDefinitionId());
 	}
 
 	/** A case for an item seen in print, on TV or social media, not collected by the system. */

@@ -107,6 +107,23 @@ class AgencyReplyBrowserTests {
 		});
 	}
 
+	@Test
+	void theCasePageShowsTheProcessDiagramWithTheCurrentStep() {
+		accounts.createIfAbsent("ui-canbo", PASSWORD, "Cán bộ", Set.of(Role.OFFICER), null);
+		long caseId = cases.open(new OpenCaseCommand(null, "Đường liên xã xuống cấp ở Di Linh", "https://bao.example.vn/duong",
+				"Báo thử", "Đề nghị kiểm tra tuyến đường", List.of(agencies.byCode("so-xd").orElseThrow().id()), Severity.NORMAL),
+				accounts.currentUser("ui-canbo"));
+
+		browser.get("http://localhost:" + port + "/ho-so/" + caseId);
+		browser.findElement(By.id("username")).sendKeys("ui-canbo");
+		browser.findElement(By.id("password")).sendKeys(PASSWORD);
+		browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#case-diagram svg")));
+		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#case-diagram .step-current[data-element-id=verifyAndReply]")));
+		assertThat(browser.findElements(By.cssSelector("#case-diagram .step-done"))).isNotEmpty();
+	}
+
 	private void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
 		new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
 	}
