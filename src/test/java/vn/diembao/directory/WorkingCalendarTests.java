@@ -5,7 +5,17 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import org.springframework.test.web.servlet.MockMvc;
+
 import vn.diembao.support.DiembaoTest;
+import vn.diembao.support.TestUsers;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +24,27 @@ class WorkingCalendarTests {
 
 	@Autowired
 	WorkingCalendar calendar;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserAccounts accounts;
+
+	@Test
+	void anAdministratorAddsADayOffAndDeadlinesMoveAtOnce() throws Exception {
+		LocalDate monday = LocalDate.of(2027, 11, 22);
+		assertThat(calendar.isWorkingDay(monday)).isTrue();
+
+		mvc.perform(post("/quan-tri/lich-lam-viec").with(TestUsers.as(accounts, "calendar-admin", Role.ADMIN, null)).with(csrf())
+			.param("day", monday.toString()).param("name", "Nghỉ bù thử nghiệm").param("kind", "DAY_OFF"))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(calendar.isWorkingDay(monday)).isFalse();
+		mvc.perform(get("/quan-tri/lich-lam-viec").param("nam", "2027").with(TestUsers.as(accounts, "calendar-admin", Role.ADMIN, null)))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("Nghỉ bù thử nghiệm")));
+		mvc.perform(get("/quan-tri/lich-lam-viec").with(TestUsers.officer(accounts))).andExpect(status().isForbidden());
+	}
 
 	@Test
 	void skipsWeekends() {

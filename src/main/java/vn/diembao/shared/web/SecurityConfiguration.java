@@ -52,7 +52,7 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/fonts/**", "/webjars/**", "/favicon.ico").permitAll()
 			.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
-			.requestMatchers("/actuator/**").hasRole("ADMIN")
+			.requestMatchers("/actuator/**", "/quan-tri/**").hasRole("ADMIN")
 			.requestMatchers("/nguon/**", "/api/v1/sources/**").hasAnyRole("ADMIN", "OFFICER")
 			.requestMatchers("/tiep-nhan/**", "/api/v1/inbox/**").hasRole("OFFICER")
 			.requestMatchers("/api/v1/classify/**").hasAnyRole("OFFICER", "ADMIN")
