@@ -1,7 +1,7 @@
 /**
- * Fake-news reception, verification and publication ({@code bpmn/fake-news.bpmn}): public and internal intake,
- * screening, agency verification, verdict, leader approval, public debunk page and RSS.
- * Not built yet in the walking skeleton; its pages and process arrive with the fake-news issue.
+ * Fake-news reception, verification and publication ({@code bpmn/fake-news.bpmn}): a public form and internal
+ * intake, screening by the fact-check team, verification by agencies through casework's press-response cases, a
+ * verdict approved by a leader, and a public page and RSS feed of conclusions.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Tin giả (fakenews)")
 package vn.diembao.fakenews;

@@ -52,6 +52,8 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/fonts/**", "/webjars/**", "/favicon.ico").permitAll()
 			.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
+			.requestMatchers("/tin-gia/quan-ly/**").hasAnyRole("FACTCHECK", "LEADER", "ADMIN")
+			.requestMatchers("/tin-gia", "/tin-gia/*", "/tin-gia/anh/*").permitAll()
 			.requestMatchers("/actuator/**", "/quan-tri/**").hasRole("ADMIN")
 			.requestMatchers("/nguon/**", "/api/v1/sources/**").hasAnyRole("ADMIN", "OFFICER")
 			.requestMatchers("/tiep-nhan/**", "/api/v1/inbox/**").hasRole("OFFICER")
