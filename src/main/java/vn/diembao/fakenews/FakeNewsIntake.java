@@ -69,7 +69,7 @@ public class FakeNewsIntake {
 			records.setProcessInstance(reportId, instance);
 			audit.record(actor, "Tiếp nhận phản ánh tin giả", AUDIT_SUBJECT, reportId, "Kênh " + channel + ", " + form.platform());
 		}
-		if (form.contact() != null && !form.contact().isBlank() && form.consent()) {
+		if (form.contact() != null && !form.contact().isBlank() && form.consented()) {
 			records.addReporter(reportId, form.contact());
 		}
 		images.forEach(image -> records.addFile(reportId, image));

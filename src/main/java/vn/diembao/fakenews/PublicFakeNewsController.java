@@ -5,11 +5,13 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -88,7 +90,8 @@ class PublicFakeNewsController {
 
 	@PostMapping("/bao-cao")
 	String submit(@Valid @ModelAttribute("report") ReportForm form, BindingResult errors,
-			@RequestParam(name = "files", required = false) List<MultipartFile> files, HttpServletRequest request, Model model) {
+			@RequestParam(name = "files", required = false) List<MultipartFile> files, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		model.addAttribute("platforms", PLATFORMS);
 		if (form.website() != null && !form.website().isBlank()) {
 			// a bot filled the hidden field: answer as if accepted, keep nothing
@@ -106,6 +109,11 @@ class PublicFakeNewsController {
 		}
 		catch (IllegalArgumentException invalid) {
 			model.addAttribute("error", invalid.getMessage());
+			return "fakenews/report-form";
+		}
+		catch (TooManyReportsException tooMany) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			model.addAttribute("error", tooMany.getMessage());
 			return "fakenews/report-form";
 		}
 	}
@@ -128,13 +136,13 @@ class PublicFakeNewsController {
 		return records.find(id).filter(r -> "PUBLISHED".equals(r.status())).orElseThrow(() -> new ReportNotFoundException(id));
 	}
 
-	/** schema.org ClaimReview, so search engines show the verdict; “</” escaped so the JSON cannot close its script. */
+	/** schema.org ClaimReview, so search engines show the verdict; every “<” escaped so the JSON cannot close its script. */
 	private String claimReview(FakeNewsReport report, String url) throws JsonProcessingException {
 		Verdict verdict = Verdict.valueOf(report.verdict());
 		Map<String, Object> review = Map.of("@context", "https://schema.org", "@type", "ClaimReview", "url", url,
 				"claimReviewed", report.claim(), "datePublished", report.publishedAt().toString(),
 				"author", Map.of("@type", "Organization", "name", "Tổ theo dõi, xử lý tin giả"),
 				"reviewRating", Map.of("@type", "Rating", "alternateName", verdict.label(), "name", verdict.claimReviewRating()));
-		return json.writeValueAsString(review).replace("</", "<\\/");
+		return json.writeValueAsString(review).replace("<", "\\u003c");
 	}
 }

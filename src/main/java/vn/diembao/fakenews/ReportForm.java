@@ -19,16 +19,21 @@ public record ReportForm(
 		@Size(max = 1000, message = "Đường dẫn quá dài") String url,
 		@PastOrPresent(message = "Ngày thấy thông tin không thể ở tương lai") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate seenOn,
 		@Size(max = 200, message = "Thông tin liên hệ quá dài") String contact,
-		boolean consent, String website) {
+		Boolean consent, String website) {
 
 	@AssertTrue(message = "Để lưu thông tin liên hệ, bạn cần đồng ý cho cơ quan sử dụng để phản hồi kết quả")
 	public boolean isContactConsented() {
-		return contact == null || contact.isBlank() || consent;
+		return contact == null || contact.isBlank() || consented();
 	}
 
 	@AssertTrue(message = "Đường dẫn phải bắt đầu bằng http:// hoặc https://")
 	public boolean isUrlValid() {
 		return url == null || url.isBlank() || url.trim().matches("(?i)https?://\\S+");
+	}
+
+	/** The consent box, unticked when the browser sends nothing for it. */
+	public boolean consented() {
+		return Boolean.TRUE.equals(consent);
 	}
 
 	static ReportForm blank() {
