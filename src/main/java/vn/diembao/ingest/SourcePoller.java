@@ -1,7 +1,6 @@
 package vn.diembao.ingest;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -128,8 +127,7 @@ class SourcePoller {
 			try {
 				FetchedResource page = fetcher.fetch(item.url());
 				ExtractedArticle article = extractor.extract(page.body(), page.declaredCharset(), page.finalUri());
-				String snapshot = new String(page.body(), page.declaredCharset().orElse(StandardCharsets.UTF_8));
-				if (store.store(sourceId, outletId, item.url(), article, item.publishedAt(), snapshot).isPresent()) {
+				if (store.store(sourceId, outletId, item.url(), article, item.publishedAt(), page).isPresent()) {
 					collected++;
 				}
 				jdbc.sql("""
