@@ -51,7 +51,7 @@ class ArticleExtractor {
 		PageMetadata metadata = new PageMetadata(document, clock);
 		String title = metadata.title();
 		if (title == null || title.isBlank()) {
-			throw new FetchException("Không tìm thấy tiêu đề bài viết trong trang " + uri);
+			throw new ExtractionException("Không tìm thấy tiêu đề bài viết trong trang " + uri);
 		}
 		PageMetadata.Lead lead = metadata.lead();
 		String author = metadata.author();
@@ -72,7 +72,7 @@ class ArticleExtractor {
 			}
 		}
 		if (paragraphs.isEmpty() && !leadInBody) {
-			throw new FetchException("Không tìm thấy nội dung bài viết trong trang " + uri + " (có thể trang đổi bố cục)");
+			throw new ExtractionException("Không tìm thấy nội dung bài viết trong trang " + uri + " (có thể trang đổi bố cục)");
 		}
 		String method = (metadata.hasJsonLd() ? "json-ld+" : "") + "dom";
 		return new ExtractedArticle(clean(title), lead == null ? null : clean(lead.text()),

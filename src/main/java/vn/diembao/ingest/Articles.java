@@ -9,6 +9,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class Articles {
 
+	static final String SELECT = """
+			select a.id, a.outlet_id, o.name as outlet_name, a.url, a.title, a.lead, a.body, a.author,
+			       a.published_at, a.fetched_at, a.cluster_id
+			from app.article a join app.outlet o on o.id = a.outlet_id""";
+
 	private final JdbcClient jdbc;
 
 	Articles(JdbcClient jdbc) {
@@ -16,13 +21,7 @@ public class Articles {
 	}
 
 	public Optional<ArticleView> find(long id) {
-		return jdbc.sql("""
-				select a.id, a.outlet_id, o.name as outlet_name, a.url, a.title, a.lead, a.body, a.author,
-				       a.published_at, a.fetched_at
-				from app.article a join app.outlet o on o.id = a.outlet_id where a.id = ?""")
-			.param(id)
-			.query(ArticleView.class)
-			.optional();
+		return jdbc.sql(SELECT + " where a.id = ?").param(id).query(ArticleView.class).optional();
 	}
 
 	public long count() {

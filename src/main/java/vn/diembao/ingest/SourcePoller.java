@@ -1,7 +1,6 @@
 package vn.diembao.ingest;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -55,6 +54,10 @@ class SourcePoller {
 	}
 
 	PollResult poll(long sourceId) {
+		return poll(sourceId, PollProgress.NONE);
+	}
+
+	PollResult poll(long sourceId, PollProgress progress) {
 		var source = jdbc.sql("select outlet_id, url, etag, last_modified, poll_interval_seconds, error_streak from app.source where id = ?")
 			.param(sourceId)
 			.query((rs, i) -> new PolledSource(rs.getLong(1), URI.create(rs.getString(2)), rs.getString(3), rs.getString(4),
@@ -69,16 +72,25 @@ class SourcePoller {
 					seen += recordItem(sourceId, entry);
 				}
 			}
-			ItemOutcome outcome = collectPendingItems(sourceId, source.outletId());
+			ItemOutcome outcome = collectPendingItems(sourceId, source.outletId(), progress);
 			recordSuccess(sourceId, source, feed, seen, outcome.collected() > 0);
 			log.info("Nguồn {}: {} mục mới, {} bài mới, {} lỗi", source.url(), seen, outcome.collected(), outcome.failed());
 			return new PollResult(sourceId, seen, outcome.collected(), outcome.failed(), null);
 		}
 		catch (FetchException e) {
-			recordFailure(sourceId, source, e.getMessage());
-			log.warn("Nguồn {} lỗi: {}", source.url(), e.getMessage());
-			return new PollResult(sourceId, 0, 0, 0, e.getMessage());
+			return failed(sourceId, source, e.getMessage());
 		}
+		catch (RuntimeException e) {
+			// a bug or an input nobody foresaw: record it on the source rather than lose the scheduler thread
+			log.error("Nguồn {}: lỗi không lường trước", source.url(), e);
+			return failed(sourceId, source, "Lỗi xử lý nguồn: " + e);
+		}
+	}
+
+	private PollResult failed(long sourceId, PolledSource source, String error) {
+		recordFailure(sourceId, source, error);
+		log.warn("Nguồn {} lỗi: {}", source.url(), error);
+		return new PollResult(sourceId, 0, 0, 0, error);
 	}
 
 	private int recordItem(long sourceId, FeedReader.FeedEntry entry) {
@@ -97,7 +109,7 @@ class SourcePoller {
 			.update();
 	}
 
-	private ItemOutcome collectPendingItems(long sourceId, long outletId) {
+	private ItemOutcome collectPendingItems(long sourceId, long outletId, PollProgress progress) {
 		record Pending(long id, URI url, Instant publishedAt) {
 		}
 		List<Pending> pending = jdbc.sql("""
@@ -109,22 +121,31 @@ class SourcePoller {
 			.list();
 		int collected = 0;
 		int failed = 0;
+		progress.itemsPending(pending.size());
 		for (Pending item : pending) {
+			progress.itemStarted(collected + failed + 1, pending.size());
 			try {
 				FetchedResource page = fetcher.fetch(item.url());
 				ExtractedArticle article = extractor.extract(page.body(), page.declaredCharset(), page.finalUri());
-				String snapshot = new String(page.body(), page.declaredCharset().orElse(StandardCharsets.UTF_8));
-				if (store.store(sourceId, outletId, item.url(), article, item.publishedAt(), snapshot).isPresent()) {
+				if (store.store(sourceId, outletId, item.url(), article, item.publishedAt(), page).isPresent()) {
 					collected++;
 				}
-				jdbc.sql("update app.feed_item set status = 'FETCHED', attempts = attempts + 1, last_error = null where id = ?")
+				jdbc.sql("""
+						update app.feed_item set status = 'FETCHED', attempts = attempts + 1, last_error = null,
+						       failure_kind = null, attempted_at = clock_timestamp() where id = ?""")
 					.param(item.id())
 					.update();
 			}
-			catch (FetchException | IllegalArgumentException e) {
+			catch (RuntimeException e) {
+				// one bad page never costs the others: it is recorded on its item and retried on later polls
 				failed++;
-				jdbc.sql("update app.feed_item set status = 'FAILED', attempts = attempts + 1, last_error = ? where id = ?")
-					.params(e.getMessage(), item.id())
+				String kind = e instanceof ExtractionException ? "EXTRACT" : "FETCH";
+				String message = e instanceof FetchException || e instanceof IllegalArgumentException ? e.getMessage()
+						: "Lỗi xử lý trang: " + e;
+				jdbc.sql("""
+						update app.feed_item set status = 'FAILED', attempts = attempts + 1, last_error = ?,
+						       failure_kind = ?, attempted_at = clock_timestamp() where id = ?""")
+					.params(message, kind, item.id())
 					.update();
 			}
 		}
