@@ -43,6 +43,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class AgencyIsolationTests {
 
 	private static final String SECRET = "Bí mật của Sở Nông nghiệp và Môi trường";
+	/** Forms anyone may submit (the public fake-news report): a success there touches no case. */
+	private static final Set<String> PUBLIC_POSTS = Set.of("/tin-gia/bao-cao");
 	private static final byte[] SECRET_PDF = ("%PDF-1.4 " + SECRET).getBytes(StandardCharsets.UTF_8);
 
 	@Autowired
@@ -124,7 +126,8 @@ class AgencyIsolationTests {
 			int status = result.getResponse().getStatus();
 			String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 			boolean refused = status == 403 || status == 404 || status == 401;
-			if (!refused && (body.contains(SECRET) || status / 100 == 2 && what.startsWith("POST"))) {
+			boolean publicForm = PUBLIC_POSTS.stream().anyMatch(path -> what.equals("POST " + path));
+			if (!refused && (body.contains(SECRET) || status / 100 == 2 && what.startsWith("POST") && !publicForm)) {
 				leaks.add(what + " → " + status);
 			}
 		}
@@ -139,6 +142,7 @@ class AgencyIsolationTests {
 						? reviewTask : taskId,
 				"articleId", caseId);
 		String template = pattern.replaceAll("\\{(\\w+):[^}]*}", "{$1}");
-		return UriComponentsBuilder.fromPath(template).buildAndExpand(values).toUriString();
+		// any other path variable (a report, an article, a file) gets the case id: a guessed id of another kind
+		return UriComponentsBuilder.fromPath(template).build().expand(name -> values.getOrDefault(name, caseId)).toUriString();
 	}
 }
