@@ -11,9 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,14 +25,11 @@ import vn.diembao.directory.UserAccounts;
 import vn.diembao.support.DiembaoTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** An agency officer, in real headless Chromium, logs in, opens the task and replies with a PDF attached. */
 @DiembaoTest
 class AgencyReplyBrowserTests {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 	private static final String PASSWORD = "mat-khau-trinh-duyet";
 
 	@LocalServerPort
@@ -51,20 +45,10 @@ class AgencyReplyBrowserTests {
 	Agencies agencies;
 
 	private WebDriver browser;
-	private Path profile;
 
 	@BeforeEach
 	void startBrowser() throws Exception {
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Debian chromium and chromium-driver are not installed (apt-get install chromium chromium-driver): skipping");
-		profile = Files.createTempDirectory("chromium-profile");
-		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-					"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-					"--lang=vi", "--window-size=1280,2000", "--user-data-dir=" + profile);
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort().build();
-		browser = new ChromeDriver(service, options);
+		browser = BrowserSupport.start();
 	}
 
 	@AfterEach

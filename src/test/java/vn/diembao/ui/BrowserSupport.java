@@ -1,0 +1,35 @@
+package vn.diembao.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** Debian's headless Chromium through chromedriver, started as this machine's closed network requires. */
+final class BrowserSupport {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private BrowserSupport() {
+	}
+
+	static WebDriver start() throws IOException {
+		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"Debian chromium and chromium-driver are not installed (apt-get install chromium chromium-driver): skipping");
+		Path profile = Files.createTempDirectory("chromium-profile");
+		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+					"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+					"--lang=vi", "--window-size=1280,2000", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort().build();
+		return new ChromeDriver(service, options);
+	}
+}
