@@ -137,7 +137,7 @@ class AgencyIsolationTests {
 		Map<String, Object> values = Map.of("id", pattern.contains("/tep/") ? attachmentId : caseId,
 				"taskId", pattern.contains("/tham-dinh/") || pattern.contains("/gia-han/") || pattern.contains("/chuyen-co-quan/")
 						? reviewTask : taskId,
-				"articleId", caseId);
+				"articleId", caseId, "itemId", caseId);
 		String template = pattern.replaceAll("\\{(\\w+):[^}]*}", "{$1}");
 		return UriComponentsBuilder.fromPath(template).buildAndExpand(values).toUriString();
 	}
