@@ -140,7 +140,7 @@ class AgencyIsolationTests {
 		Map<String, Object> values = Map.of("id", pattern.contains("/tep/") ? attachmentId : caseId,
 				"taskId", pattern.contains("/tham-dinh/") || pattern.contains("/gia-han/") || pattern.contains("/chuyen-co-quan/")
 						? reviewTask : taskId,
-				"articleId", caseId);
+				"articleId", caseId, "itemId", caseId);
 		String template = pattern.replaceAll("\\{(\\w+):[^}]*}", "{$1}");
 		// any other path variable (a report, an article, a file) gets the case id: a guessed id of another kind
 		return UriComponentsBuilder.fromPath(template).build().expand(name -> values.getOrDefault(name, caseId)).toUriString();

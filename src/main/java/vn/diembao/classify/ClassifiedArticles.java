@@ -29,6 +29,21 @@ public class ClassifiedArticles {
 			.list();
 	}
 
+	/**
+	 * Articles of one topic published from {@code from} (inclusive) to {@code to} (exclusive), about the province or
+	 * not, newest first: the domestic, IT and administrative-reform bulletins draw on national news.
+	 */
+	public List<ClassifiedArticle> onTopicPublishedBetween(Topic topic, Instant from, Instant to) {
+		return jdbc.sql("""
+				select article_id, title, lead, url, outlet_name, published_at, relevant, tone, topic, needs_response,
+				       places, reasons
+				from app.classification
+				where topic = ? and published_at >= ? and published_at < ? order by published_at desc""")
+			.params(topic.name(), Timestamp.from(from), Timestamp.from(to))
+			.query(ClassifiedArticle.class)
+			.list();
+	}
+
 	/** How many articles were classified from {@code from} (inclusive) to {@code to} (exclusive), how many of them are relevant, and how many negative. */
 	public Counts countsPublishedBetween(Instant from, Instant to) {
 		return jdbc.sql("""

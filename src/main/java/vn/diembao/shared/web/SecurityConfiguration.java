@@ -62,6 +62,8 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/ho-so/**").hasRole("OFFICER")
 			.requestMatchers("/ho-so/moi", "/ho-so/qua-han").hasAnyRole("OFFICER", "LEADER", "ADMIN")
 			.requestMatchers("/ho-so/**", "/api/v1/cases/**").hasAnyRole("OFFICER", "LEADER", "AGENCY", "ADMIN")
+			.requestMatchers(HttpMethod.POST, "/diem-bao/*/duyet", "/diem-bao/*/tra-lai").hasRole("LEADER")
+			.requestMatchers(HttpMethod.POST, "/diem-bao/**").hasRole("OFFICER")
 			.requestMatchers("/diem-bao/**", "/api/v1/bulletins/**").hasAnyRole("OFFICER", "LEADER", "ADMIN")
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

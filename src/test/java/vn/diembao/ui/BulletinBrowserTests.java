@@ -1,0 +1,95 @@
+package vn.diembao.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.diembao.directory.Role;
+import vn.diembao.directory.UserAccounts;
+import vn.diembao.support.DiembaoTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** An officer, in headless Chromium on a phone-sized window, creates a bulletin, then reads it without horizontal scrolling. */
+@DiembaoTest
+class BulletinBrowserTests {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+	private static final String PASSWORD = "mat-khau-trinh-duyet";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	UserAccounts accounts;
+
+	private WebDriver browser;
+	private Path profile;
+
+	@BeforeEach
+	void startBrowser() throws Exception {
+		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"Debian chromium and chromium-driver are not installed: skipping");
+		profile = Files.createTempDirectory("chromium-profile");
+		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+					"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+					"--lang=vi", "--window-size=390,844", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort().build();
+		browser = new ChromeDriver(service, options);
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void aBulletinReadsOnAPhoneWithoutHorizontalScrolling() throws Exception {
+		accounts.createIfAbsent("ui-bientap", PASSWORD, "Cán bộ biên tập", Set.of(Role.OFFICER), null);
+		browser.get("http://localhost:" + port + "/diem-bao");
+		browser.findElement(By.id("username")).sendKeys("ui-bientap");
+		browser.findElement(By.id("password")).sendKeys(PASSWORD);
+		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		wait(ExpectedConditions.visibilityOfElementLocated(By.id("ngay")));
+		var date = browser.findElement(By.id("ngay"));
+		((JavascriptExecutor) browser).executeScript("arguments[0].value = '2048-03-10'", date);
+		browser.findElement(By.xpath("//button[normalize-space()='Lập']")).click();
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Điểm báo"));
+
+		browser.findElement(By.linkText("Xem như người đọc")).click();
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "BẢN TIN ĐIỂM BÁO"));
+		long scrollWidth = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth");
+		long clientWidth = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.clientWidth");
+		Path screenshot = Path.of("target", "bulletin-phone-390x844.png");
+		Files.write(screenshot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+		assertThat(scrollWidth).isLessThanOrEqualTo(clientWidth);
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("BẢN TIN ĐIỂM BÁO LÂM ĐỒNG HÀNG NGÀY");
+	}
+
+	private void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+	}
+}
