@@ -33,20 +33,18 @@ class BulletinController {
 	private final Editions editions;
 	private final PdfRenderer pdf;
 	private final DocxRenderer docx;
-	private final Bulletins lifecycle;
-	private final BulletinWorkflow workflow;
+	private final BulletinDesk desk;
 	private final ProvinceProfiles profiles;
 
 	BulletinController(DailyBulletins bulletins, BulletinRecords records, Editions editions, PdfRenderer pdf,
-			DocxRenderer docx, Bulletins lifecycle, BulletinWorkflow workflow, ProvinceProfiles profiles) {
+			DocxRenderer docx, BulletinDesk desk, ProvinceProfiles profiles) {
 		this.profiles = profiles;
 		this.bulletins = bulletins;
 		this.records = records;
 		this.editions = editions;
 		this.pdf = pdf;
 		this.docx = docx;
-		this.lifecycle = lifecycle;
-		this.workflow = workflow;
+		this.desk = desk;
 	}
 
 	@GetMapping
@@ -62,12 +60,11 @@ class BulletinController {
 	String create(@RequestParam BulletinKind kind,
 			@RequestParam(name = "ngay") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issueDate,
 			Authentication authentication, RedirectAttributes redirect) {
-		var created = lifecycle.create(kind, issueDate);
+		var created = desk.startEdition(kind, issueDate);
 		if (created.isEmpty()) {
 			redirect.addFlashAttribute("error", "Đã có bản tin loại này cho ngày " + Edition.DAY.format(issueDate));
 			return "redirect:/diem-bao";
 		}
-		workflow.start(created.get());
 		return "redirect:/diem-bao/" + created.get() + "/bien-tap";
 	}
 
