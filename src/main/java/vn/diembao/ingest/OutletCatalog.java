@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.diembao.directory.Outlets;
+import vn.diembao.shared.text.CsvRows;
 
 /**
  * The outlets the department follows (classpath {@code directory/outlets.csv}) and one source each, registered at

@@ -1,4 +1,4 @@
-package vn.diembao.ingest;
+package vn.diembao.shared.text;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 /** RFC 4180 CSV (quoted fields with commas, doubled quotes) as rows keyed by the header line. */
-final class CsvRows {
+public final class CsvRows {
 
 	private CsvRows() {
 	}
 
-	static List<Map<String, String>> parse(String text) {
+	public static List<Map<String, String>> parse(String text) {
 		List<List<String>> records = records(text.startsWith("\uFEFF") ? text.substring(1) : text);
 		if (records.isEmpty()) {
 			return List.of();

@@ -1,4 +1,4 @@
-package vn.diembao.ingest;
+package vn.diembao.shared.text;
 
 import org.junit.jupiter.api.Test;
 
