@@ -27,6 +27,10 @@ class Inbox {
 
 	@ApplicationModuleListener
 	void on(ArticleClassified event) {
+		add(event);
+	}
+
+	void add(ArticleClassified event) {
 		String body = articles.find(event.articleId()).map(ArticleView::body).orElse("");
 		jdbc.sql("""
 				insert into app.inbox_item (article_id, title, lead, url, outlet_name, published_at, relevant, tone, topic,

@@ -15,7 +15,7 @@ import vn.diembao.classify.Topic;
  */
 record InboxFilter(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String outlet, Tone tone, Topic topic, String place,
-		String status, boolean needsResponse, boolean bin, String q, Integer page) {
+		String status, Boolean needsResponse, Boolean bin, String q, Integer page) {
 
 	static final InboxFilter DEFAULT = new InboxFilter(null, null, null, null, null, null, null, false, false, null, null);
 
@@ -28,6 +28,8 @@ record InboxFilter(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from
 			status = "NEW";
 		}
 		page = page == null || page < 1 ? 1 : page;
+		needsResponse = Boolean.TRUE.equals(needsResponse);
+		bin = Boolean.TRUE.equals(bin);
 	}
 
 	boolean searching() {

@@ -101,11 +101,12 @@ class TriageController {
 		try {
 			savedFilters.save(CurrentUser.of(auth).username(), name, query);
 			flash.addFlashAttribute("message", "Đã lưu bộ lọc “" + name.strip() + "”.");
+			return "redirect:/tiep-nhan" + (query.isBlank() ? "" : "?" + query);
 		}
 		catch (IllegalArgumentException invalid) {
 			flash.addFlashAttribute("error", invalid.getMessage());
+			return "redirect:/tiep-nhan";
 		}
-		return "redirect:/tiep-nhan" + (query.isBlank() ? "" : "?" + query);
 	}
 
 	@PostMapping("/bo-loc/{id}/xoa")
