@@ -34,7 +34,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * An officer, in real headless Chromium, searches the inbox without diacritics, then triages with the keyboard only:
- * n sets a tone, j/k/x select two stories, c confirms both — each step an htmx swap of the list, never a reload.
+ * j/k move, n sets a tone, x selects two stories, c confirms both — each step an htmx swap of the list, never a
+ * reload — and o opens the reader.
  */
 @DiembaoTest
 class TriageKeyboardBrowserTests {
@@ -110,26 +111,29 @@ class TriageKeyboardBrowserTests {
 		wait(ExpectedConditions.visibilityOfElementLocated(By.id("shortcuts")));
 		keys(Keys.ESCAPE.toString());
 
-		// newest first: third, second, first. n on the current row, then j/x/j/x and c
+		// newest first: third, second, first; the cursor stayed on the article the search found
 		assertThat(rows()).extracting(row -> row.getAttribute("id"))
 			.containsExactly("article-" + third, "article-" + second, "article-" + first);
-		keys("n");
-		wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#article-" + third + " .tone-badge"),
+		assertThat(cursorRow()).isEqualTo("article-" + first);
+		keys("k");
+		assertThat(cursorRow()).isEqualTo("article-" + second);
+		keys("j", "n");
+		wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#article-" + first + " .tone-badge"),
 				"Tồn tại, hạn chế"));
-		keys("j", "x", "j", "x");
+		keys("x", "k", "x");
 		assertThat(browser.findElements(By.cssSelector("#inbox .select-row:checked"))).hasSize(2);
 		keys("c");
 		wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#inbox-list .alert-success"),
 				"Đã xác nhận 2 tin, bài."));
 		assertThat(rows()).extracting(row -> row.getAttribute("id")).containsExactly("article-" + third);
-		assertThat(browser.findElement(By.cssSelector("#article-" + third)).getAttribute("class")).contains("cursor");
+		assertThat(cursorRow()).isEqualTo("article-" + third);
 		assertPageNotReloaded();
 
 		assertThat(status(first)).isEqualTo("TRIAGED");
 		assertThat(status(second)).isEqualTo("TRIAGED");
 		assertThat(status(third)).isEqualTo("NEW");
 		assertThat(jdbc.sql("select before || '>' || after || ':' || corrected_by from app.triage_correction where article_id = ?")
-			.param(third).query(String.class).list()).containsExactly("NEUTRAL>NEGATIVE:ui-tiepnhan");
+			.param(first).query(String.class).list()).containsExactly("NEUTRAL>NEGATIVE:ui-tiepnhan");
 
 		// o opens the reader of the current article
 		keys("o");
@@ -156,6 +160,10 @@ class TriageKeyboardBrowserTests {
 
 	private String status(long id) {
 		return jdbc.sql("select status from app.inbox_item where article_id = ?").param(id).query(String.class).single();
+	}
+
+	private String cursorRow() {
+		return browser.findElement(By.cssSelector("#inbox tr.cursor")).getAttribute("id");
 	}
 
 	private List<WebElement> rows() {
