@@ -78,7 +78,13 @@ final class Highlighter {
 			while ((at = folded.text.indexOf(term, from)) >= 0) {
 				int end = at + term.length();
 				if (boundary(folded.text, at - 1) && boundary(folded.text, end)) {
-					for (int i = folded.origin[at]; i <= folded.origin[end - 1]; i++) {
+					int last = folded.origin[end - 1];
+					// decomposed (NFD) text: the word's trailing combining marks belong to the match
+					while (last + 1 < marked.length
+							&& Character.getType(folded.original.charAt(last + 1)) == Character.NON_SPACING_MARK) {
+						last++;
+					}
+					for (int i = folded.origin[at]; i <= last; i++) {
 						marked[i] = true;
 					}
 				}
