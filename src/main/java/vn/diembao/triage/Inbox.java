@@ -31,7 +31,9 @@ class Inbox {
 	}
 
 	void add(ArticleClassified event) {
-		String body = articles.find(event.articleId()).map(ArticleView::body).orElse("");
+		var article = articles.find(event.articleId());
+		String body = article.map(ArticleView::body).orElse("");
+		Long cluster = article.map(ArticleView::clusterId).orElse(null);
 		jdbc.sql("""
 				insert into app.inbox_item (article_id, title, lead, url, outlet_name, published_at, relevant, tone, topic,
 				                            needs_response, places, reasons, search_text, story_key)
@@ -40,7 +42,7 @@ class Inbox {
 					event.outletName(), event.publishedAt() == null ? null : Timestamp.from(event.publishedAt()),
 					event.relevant(), event.tone().name(), event.topic().name(), event.needsResponse(),
 					String.join(", ", event.places()), String.join("\n", event.reasons()), SearchText.of(body),
-					storyKey(event.title()))
+					storyKey(cluster, event.title()))
 			.update();
 	}
 
@@ -70,10 +72,13 @@ class Inbox {
 	}
 
 	/**
-	 * Ingest does not yet announce story clusters to classify's listeners, so syndicated copies are grouped by their
-	 * folded title; when {@code ArticleClassified} carries a cluster id, key by it instead.
+	 * One row per story: ingest's near-duplicate cluster when the article has one (syndicated copies with edited
+	 * titles), else the folded title.
 	 */
-	static String storyKey(String title) {
+	static String storyKey(Long clusterId, String title) {
+		if (clusterId != null) {
+			return "cluster:" + clusterId;
+		}
 		String folded = VietnameseText.fold(title);
 		return folded.isEmpty() ? "?" : folded;
 	}
