@@ -14,16 +14,19 @@ public class FakeNewsProcess {
 	private final FakeNewsRecords records;
 	private final RuntimeService runtime;
 	private final AuditLog audit;
+	private final ReporterNotifier notifier;
 
-	FakeNewsProcess(FakeNewsRecords records, RuntimeService runtime, AuditLog audit) {
+	FakeNewsProcess(FakeNewsRecords records, RuntimeService runtime, AuditLog audit, ReporterNotifier notifier) {
 		this.records = records;
 		this.runtime = runtime;
 		this.audit = audit;
+		this.notifier = notifier;
 	}
 
 	public void publish(Long reportId) {
 		records.publish(reportId);
 		audit.record("hệ thống", "Công bố kết luận", FakeNewsIntake.AUDIT_SUBJECT, reportId, "/tin-gia/" + reportId);
+		notifier.conclusionPublished(records.find(reportId).orElseThrow(), records.reporterContacts(reportId));
 	}
 
 	@ApplicationModuleListener
