@@ -12,8 +12,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Polls due sources: fetch the feed (conditional GET), record every announced link, then fetch and extract each
- * link not yet collected. Sources are claimed with SKIP LOCKED so several nodes never poll the same one at once.
+ * Polls due sources: fetch the feed, sitemap or listing page (conditional GET), record every link it announces
+ * (read by {@link LinkDiscoverer} according to the source's kind), then fetch and extract each link not yet collected. Sources are claimed with SKIP LOCKED so several nodes never poll the same one at once.
  */
 @Component
 class SourcePoller {
@@ -25,11 +25,13 @@ class SourcePoller {
 	private final SafeFetcher fetcher;
 	private final ArticleStore store;
 	private final IngestProperties properties;
-	private final FeedReader feedReader = new FeedReader();
+	private final LinkDiscoverer discoverer;
 	private final ArticleExtractor extractor = new ArticleExtractor();
 
-	SourcePoller(JdbcClient jdbc, SafeFetcher fetcher, ArticleStore store, IngestProperties properties) {
+	SourcePoller(JdbcClient jdbc, SafeFetcher fetcher, ArticleStore store, IngestProperties properties,
+			LinkDiscoverer discoverer) {
 		this.jdbc = jdbc;
+		this.discoverer = discoverer;
 		this.fetcher = fetcher;
 		this.store = store;
 		this.properties = properties;
@@ -58,17 +60,20 @@ class SourcePoller {
 	}
 
 	PollResult poll(long sourceId, PollProgress progress) {
-		var source = jdbc.sql("select outlet_id, url, etag, last_modified, poll_interval_seconds, error_streak from app.source where id = ?")
+		var source = jdbc.sql("""
+				select outlet_id, url, etag, last_modified, poll_interval_seconds, error_streak, kind,
+				       link_selector, link_include, link_exclude
+				from app.source where id = ?""")
 			.param(sourceId)
 			.query((rs, i) -> new PolledSource(rs.getLong(1), URI.create(rs.getString(2)), rs.getString(3), rs.getString(4),
-					rs.getInt(5), rs.getInt(6)))
+					rs.getInt(5), rs.getInt(6), rs.getString(7), new LinkRules(rs.getString(8), rs.getString(9), rs.getString(10))))
 			.optional()
 			.orElseThrow(() -> new IllegalArgumentException("Không có nguồn " + sourceId));
 		try {
 			FetchedResource feed = fetcher.fetch(source.url(), source.etag(), source.lastModified());
 			int seen = 0;
 			if (!feed.notModified()) {
-				for (FeedReader.FeedEntry entry : feedReader.read(feed.body(), feed.finalUri(), feed.contentType())) {
+				for (FeedReader.FeedEntry entry : discoverer.discover(source.kind(), source.linkRules(), feed)) {
 					seen += recordItem(sourceId, entry);
 				}
 			}
@@ -175,7 +180,7 @@ class SourcePoller {
 	}
 
 	private record PolledSource(long outletId, URI url, String etag, String lastModified, int pollIntervalSeconds,
-			int errorStreak) {
+			int errorStreak, String kind, LinkRules linkRules) {
 	}
 
 	private record ItemOutcome(int collected, int failed) {

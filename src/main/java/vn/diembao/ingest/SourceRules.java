@@ -33,11 +33,21 @@ final class SourceRules {
 		if (source.kind() != null && !source.kind().isBlank() && !KINDS.contains(source.kind().trim().toUpperCase(Locale.ROOT))) {
 			errors.put("kind", "Loại nguồn phải là RSS, SITEMAP hoặc LISTING.");
 		}
+		LinkRules rules = source.linkRules();
+		if (!rules.isDefault() && !errors.containsKey("kind") && !"LISTING".equals(kindOf(source.kind()))) {
+			errors.put("linkSelector", "Quy tắc chọn liên kết chỉ dùng cho nguồn loại LISTING (trang chuyên mục, thẻ, tìm kiếm).");
+		}
+		errors.putAll(rules.errors());
 		String intervalError = intervalError(source.pollIntervalMinutes());
 		if (source.pollIntervalMinutes() != null && intervalError != null) {
 			errors.put("pollIntervalMinutes", intervalError);
 		}
 		return errors;
+	}
+
+	/** The kind as stored: upper case, RSS when blank. */
+	static String kindOf(String kind) {
+		return kind == null || kind.isBlank() ? "RSS" : kind.trim().toUpperCase(Locale.ROOT);
 	}
 
 	static String urlError(String url) {

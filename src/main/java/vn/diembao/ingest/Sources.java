@@ -19,7 +19,7 @@ public class Sources {
 	private static final String SELECT = """
 			select s.id, s.outlet_id, o.name as outlet_name, s.kind, s.url, s.enabled, s.poll_interval_seconds,
 			       s.next_poll_at, s.last_polled_at, s.last_success_at, s.last_new_item_at, s.error_streak, s.last_error,
-			       s.origin, s.note,
+			       s.origin, s.note, s.link_selector, s.link_include, s.link_exclude,
 			       (select count(*) from app.article a where a.source_id = s.id) as article_count,
 			       (select count(*) from app.feed_item f where f.source_id = s.id and f.status = 'FAILED') as failed_items,
 			       (select count(*) from app.article a where a.source_id = s.id
@@ -76,11 +76,14 @@ public class Sources {
 		String url = SourceRules.normalised(source.url());
 		int minutes = source.pollIntervalMinutes() == null ? (int) properties.defaultPollInterval().toMinutes()
 				: source.pollIntervalMinutes();
-		String kind = source.kind() == null || source.kind().isBlank() ? "RSS" : source.kind().trim().toUpperCase(Locale.ROOT);
+		String kind = SourceRules.kindOf(source.kind());
+		LinkRules rules = source.linkRules();
 		Optional<Long> id = jdbc.sql("""
-				insert into app.source (outlet_id, kind, url, poll_interval_seconds, enabled, origin, admin_changed_at)
-				values (?, ?, ?, ?, ?, 'ADMIN', now()) on conflict (url) do nothing returning id""")
-			.params(source.outletId(), kind, url, minutes * 60, source.enabled() == null || source.enabled())
+				insert into app.source (outlet_id, kind, url, poll_interval_seconds, enabled, origin, admin_changed_at,
+				                        link_selector, link_include, link_exclude)
+				values (?, ?, ?, ?, ?, 'ADMIN', now(), ?, ?, ?) on conflict (url) do nothing returning id""")
+			.params(source.outletId(), kind, url, minutes * 60, source.enabled() == null || source.enabled(),
+					rules.selector(), rules.include(), rules.exclude())
 			.query(Long.class)
 			.optional();
 		if (id.isEmpty()) {
@@ -112,6 +115,29 @@ public class Sources {
 				update app.source set poll_interval_seconds = ?, admin_changed_at = now(),
 				       next_poll_at = least(next_poll_at, now() + make_interval(secs => ?))
 				where id = ?""").params(minutes * 60, minutes * 60, id).update();
+		return afterChange(id, changed);
+	}
+
+	/**
+	 * Replaces the link-selection rules of a LISTING source (all blank: back to the default rule); the next poll
+	 * reads the page afresh rather than trusting a “not modified” answer.
+	 * @throws InvalidSourceException when the selector or an expression does not parse, or the source is no LISTING
+	 */
+	@Transactional
+	public SourceView setLinkRules(long id, String selector, String include, String exclude) {
+		SourceView source = find(id).orElseThrow(() -> new SourceNotFoundException(id));
+		LinkRules rules = new LinkRules(selector, include, exclude);
+		java.util.Map<String, String> errors = new java.util.LinkedHashMap<>(rules.errors());
+		if (!rules.isDefault() && !"LISTING".equals(source.kind())) {
+			errors.put("linkSelector", "Quy tắc chọn liên kết chỉ dùng cho nguồn loại LISTING (trang chuyên mục, thẻ, tìm kiếm).");
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidSourceException(errors, false);
+		}
+		int changed = jdbc.sql("""
+				update app.source set link_selector = ?, link_include = ?, link_exclude = ?, admin_changed_at = now(),
+				       etag = null, last_modified = null
+				where id = ?""").params(rules.selector(), rules.include(), rules.exclude(), id).update();
 		return afterChange(id, changed);
 	}
 
@@ -151,7 +177,8 @@ public class Sources {
 	/** A row of {@link #SELECT}: the raw counts from which the health flags are computed. */
 	record SourceRow(long id, long outletId, String outletName, String kind, String url, boolean enabled,
 			int pollIntervalSeconds, Instant nextPollAt, Instant lastPolledAt, Instant lastSuccessAt,
-			Instant lastNewItemAt, int errorStreak, String lastError, String origin, String note, long articleCount,
+			Instant lastNewItemAt, int errorStreak, String lastError, String origin, String note, String linkSelector,
+			String linkInclude, String linkExclude, long articleCount,
 			long failedItems, long articlesLastWeek, long articlesLastMonth, Instant firstOfLastMonth,
 			long recentExtractionFailures) {
 
@@ -160,7 +187,8 @@ public class Sources {
 					lastPolledAt, lastSuccessAt, lastNewItemAt, errorStreak, lastError, articleCount, failedItems,
 					SourceHealth.itemsPerDay(articlesLastWeek),
 					SourceHealth.silentTooLong(enabled, lastNewItemAt, articlesLastMonth, firstOfLastMonth, now),
-					SourceHealth.layoutMayHaveChanged(recentExtractionFailures), origin, note);
+					SourceHealth.layoutMayHaveChanged(recentExtractionFailures), origin, note, linkSelector, linkInclude,
+					linkExclude);
 		}
 	}
 }

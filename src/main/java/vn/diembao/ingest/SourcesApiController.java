@@ -20,8 +20,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/sources")
 class SourcesApiController {
 
-	/** A change of an existing source: fields left out stay as they are. */
-	record SourceChange(Boolean enabled, Integer pollIntervalMinutes) {
+	/**
+	 * A change of an existing source: fields left out stay as they are. The link rules of a LISTING source change
+	 * together: when any of the three is present all three are set (blank or absent ones cleared).
+	 */
+	record SourceChange(Boolean enabled, Integer pollIntervalMinutes, String linkSelector, String linkInclude,
+			String linkExclude) {
 	}
 
 	private final Sources sources;
@@ -53,6 +57,9 @@ class SourcesApiController {
 		SourceView view = one(id);
 		if (change.pollIntervalMinutes() != null) {
 			view = sources.setPollInterval(id, change.pollIntervalMinutes());
+		}
+		if (change.linkSelector() != null || change.linkInclude() != null || change.linkExclude() != null) {
+			view = sources.setLinkRules(id, change.linkSelector(), change.linkInclude(), change.linkExclude());
 		}
 		if (change.enabled() != null) {
 			view = sources.setEnabled(id, change.enabled());

@@ -70,6 +70,13 @@ class SourcesController {
 		return changed(flash, () -> sources.setPollInterval(id, minutes == null ? -1 : minutes), "Đã đổi chu kỳ nguồn ");
 	}
 
+	@PostMapping("/nguon/{id}/quy-tac")
+	String linkRules(@PathVariable long id, @RequestParam(name = "linkSelector", required = false) String selector,
+			@RequestParam(name = "linkInclude", required = false) String include,
+			@RequestParam(name = "linkExclude", required = false) String exclude, RedirectAttributes flash) {
+		return changed(flash, () -> sources.setLinkRules(id, selector, include, exclude), "Đã lưu quy tắc chọn liên kết của nguồn ");
+	}
+
 	/** With htmx the poll runs in the background and a status fragment polls itself; without, it runs here. */
 	@PostMapping("/nguon/{id}/thu-ngay")
 	String pollNow(@PathVariable long id, @RequestHeader(name = "HX-Request", required = false) String htmx,
