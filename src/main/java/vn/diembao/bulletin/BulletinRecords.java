@@ -142,6 +142,25 @@ class BulletinRecords {
 		}
 	}
 
+	void replaceCaseStatus(long bulletinId, List<CaseStatus> lines) {
+		jdbc.sql("delete from app.bulletin_case_status where bulletin_id = ?").param(bulletinId).update();
+		int position = 0;
+		for (CaseStatus line : lines) {
+			jdbc.sql("insert into app.bulletin_case_status values (?, ?, ?, ?, ?, ?)")
+				.params(bulletinId, line.agencyName(), line.sent(), line.answered(), line.overdue(), ++position)
+				.update();
+		}
+	}
+
+	List<CaseStatus> caseStatus(long bulletinId) {
+		return jdbc.sql("""
+				select agency_name, sent, answered, overdue from app.bulletin_case_status where bulletin_id = ?
+				order by position""")
+			.param(bulletinId)
+			.query(CaseStatus.class)
+			.list();
+	}
+
 	List<OutletCount> outletCounts(long bulletinId) {
 		return jdbc.sql("""
 				select outlet_name, positive, neutral, negative from app.bulletin_outlet_count where bulletin_id = ?
@@ -173,6 +192,11 @@ class BulletinRecords {
 		jdbc.sql("""
 				insert into app.bulletin_outlet_count
 				select ?, outlet_name, positive, neutral, negative from app.bulletin_outlet_count where bulletin_id = ?""")
+			.params(id, published.id())
+			.update();
+		jdbc.sql("""
+				insert into app.bulletin_case_status
+				select ?, agency_name, sent, answered, overdue, position from app.bulletin_case_status where bulletin_id = ?""")
 			.params(id, published.id())
 			.update();
 		return id;

@@ -128,6 +128,33 @@ class DocxRenderer {
 				paragraph(doc, ParagraphAlignment.BOTH, 14, false, false, (++n) + ". " + item.footnote());
 			}
 		}
+		caseStatus(doc, edition);
+	}
+
+	private static void caseStatus(XWPFDocument doc, Edition edition) {
+		paragraph(doc, ParagraphAlignment.LEFT, 14, true, false, "Tình hình xử lý thông tin báo chí phản ánh").setSpacingBefore(200);
+		if (edition.caseStatus().isEmpty()) {
+			paragraph(doc, ParagraphAlignment.BOTH, 14, false, false, "Trong kỳ không có hồ sơ đề nghị cơ quan, đơn vị xử lý.");
+			return;
+		}
+		XWPFTable table = doc.createTable(edition.caseStatus().size() + 2, 4);
+		table.setWidth("100%");
+		String[] head = { "Cơ quan, đơn vị", "Đã chuyển", "Đã trả lời", "Quá hạn" };
+		for (int c = 0; c < 4; c++) {
+			cell(table.getRow(0).getCell(c), 13, true, head[c]);
+		}
+		int r = 1;
+		for (CaseStatus line : edition.caseStatus()) {
+			caseRow(table.getRow(r++), line, false);
+		}
+		caseRow(table.getRow(r), edition.caseTotals(), true);
+	}
+
+	private static void caseRow(org.apache.poi.xwpf.usermodel.XWPFTableRow row, CaseStatus line, boolean bold) {
+		cell(row.getCell(0), 13, bold, line.agencyName());
+		cell(row.getCell(1), 13, bold, String.valueOf(line.sent()));
+		cell(row.getCell(2), 13, bold, String.valueOf(line.answered()));
+		cell(row.getCell(3), 13, bold, String.valueOf(line.overdue()));
 	}
 
 	private static String meta(BulletinItem item) {

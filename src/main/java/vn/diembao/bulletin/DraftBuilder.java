@@ -10,13 +10,15 @@ import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
 
+import vn.diembao.casework.PressCases;
 import vn.diembao.classify.ClassifiedArticle;
 import vn.diembao.classify.ClassifiedArticles;
 import vn.diembao.classify.Tone;
 
 /**
  * Fills a new edition from the classified articles of its period: the kind's topic (or every article about the
- * province), one item per story, by section and importance; weekly/monthly editions also freeze their statistics.
+ * province), one item per story, by section and importance; weekly/monthly editions also freeze their statistics
+ * and the case status per agency (casework's public API).
  */
 @Component
 class DraftBuilder {
@@ -27,10 +29,12 @@ class DraftBuilder {
 
 	private final ClassifiedArticles classified;
 	private final BulletinRecords records;
+	private final PressCases cases;
 
-	DraftBuilder(ClassifiedArticles classified, BulletinRecords records) {
+	DraftBuilder(ClassifiedArticles classified, BulletinRecords records, PressCases cases) {
 		this.classified = classified;
 		this.records = records;
+		this.cases = cases;
 	}
 
 	/** Idempotent: an edition that already has items (a rerun, or a correction's copy) is left as it is. */
@@ -60,6 +64,9 @@ class DraftBuilder {
 		}
 		if (bulletin.kind().hasStatistics()) {
 			records.replaceOutletCounts(bulletin.id(), countsByOutlet(articles));
+			records.replaceCaseStatus(bulletin.id(), cases.agencyStatus(bulletin.periodStart(), bulletin.periodEnd()).stream()
+				.map(s -> new CaseStatus(s.agencyName(), (int) s.sent(), (int) s.answered(), (int) s.overdue()))
+				.toList());
 		}
 	}
 

@@ -8,7 +8,7 @@ import vn.diembao.classify.Tone;
 
 /** Everything a rendering of one bulletin needs (web page, PDF, DOCX, e-mail), in reading order. */
 record Edition(Bulletin bulletin, String provinceName, String issuer, List<SectionItems> sections,
-		List<OutletCount> outletCounts) {
+		List<OutletCount> outletCounts, List<CaseStatus> caseStatus) {
 
 	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -55,6 +55,12 @@ record Edition(Bulletin bulletin, String provinceName, String issuer, List<Secti
 			case NEUTRAL -> c.neutral();
 			case NEGATIVE -> c.negative();
 		}).sum();
+	}
+
+	/** “Tình hình xử lý, phản hồi thông tin báo chí nêu” totals: sent, answered, overdue. */
+	public CaseStatus caseTotals() {
+		return new CaseStatus("Tổng cộng", caseStatus.stream().mapToInt(CaseStatus::sent).sum(),
+				caseStatus.stream().mapToInt(CaseStatus::answered).sum(), caseStatus.stream().mapToInt(CaseStatus::overdue).sum());
 	}
 
 	public int totalArticles() {

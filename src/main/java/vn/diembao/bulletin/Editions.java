@@ -34,6 +34,7 @@ class Editions {
 		for (var entry : bySection.entrySet()) {
 			sections.add(new Edition.SectionItems(Section.roman(++n) + ". " + entry.getKey().label(), entry.getKey(), entry.getValue()));
 		}
-		return new Edition(bulletin, profiles.current().name(), properties.issuer(), sections, records.outletCounts(id));
+		return new Edition(bulletin, profiles.current().name(), properties.issuer(), sections, records.outletCounts(id),
+				records.caseStatus(id));
 	}
 }

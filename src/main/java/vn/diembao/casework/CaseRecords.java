@@ -212,4 +212,22 @@ class CaseRecords {
 			.query(CaseViews.AgencyLoad.class)
 			.list();
 	}
+
+	/** Per agency: sent in cases opened in [from, until), accepted in [from, until), overdue now in open cases. */
+	List<CaseViews.AgencyPeriodStatus> agencyStatus(java.time.Instant from, java.time.Instant until) {
+		return jdbc.sql("""
+				select agency_name, sent, answered, overdue from (
+				    select g.name as agency_name,
+				           count(*) filter (where c.opened_at >= :from and c.opened_at < :until) as sent,
+				           count(*) filter (where a.status = 'ACCEPTED' and a.accepted_at >= :from and a.accepted_at < :until) as answered,
+				           count(*) filter (where a.overdue and a.status in ('PENDING', 'RETURNED') and c.status = 'OPEN') as overdue
+				    from app.assignment a join app.press_case c on c.id = a.case_id join app.agency g on g.id = a.agency_id
+				    group by g.id, g.name) s
+				where sent + answered + overdue > 0
+				order by overdue desc, sent desc, agency_name""")
+			.param("from", java.sql.Timestamp.from(from))
+			.param("until", java.sql.Timestamp.from(until))
+			.query(CaseViews.AgencyPeriodStatus.class)
+			.list();
+	}
 }

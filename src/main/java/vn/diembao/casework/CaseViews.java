@@ -75,6 +75,13 @@ public final class CaseViews {
 			int remindersSent) {
 	}
 
+	/**
+	 * One agency's cases over a period, as the weekly and monthly bulletins report them: requests sent in the
+	 * period, answers accepted in the period, and requests overdue when asked.
+	 */
+	public record AgencyPeriodStatus(String agencyName, long sent, long answered, long overdue) {
+	}
+
 	public record AgencyLoad(long agencyId, String agencyName, long open, long overdue, long answeredThisMonth) {
 	}
 }

@@ -124,6 +124,15 @@ public class PressCases {
 		return records.agencyLoads(LocalDate.now(CaseSchedule.VIETNAM).withDayOfMonth(1));
 	}
 
+	/**
+	 * Per agency with any activity: requests sent in cases opened between the two days (inclusive, Vietnam time),
+	 * answers accepted between them, and requests overdue now in open cases; most overdue first.
+	 */
+	public List<CaseViews.AgencyPeriodStatus> agencyStatus(LocalDate from, LocalDate to) {
+		return records.agencyStatus(from.atStartOfDay(CaseSchedule.VIETNAM).toInstant(),
+				to.plusDays(1).atStartOfDay(CaseSchedule.VIETNAM).toInstant());
+	}
+
 	public Map<Severity, Integer> workingDaysBySeverity() {
 		Map<Severity, Integer> days = new java.util.EnumMap<>(Severity.class);
 		for (Severity severity : Severity.values()) {

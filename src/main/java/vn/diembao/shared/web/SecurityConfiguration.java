@@ -83,8 +83,10 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/** The API and the bulletin feeds, which feed readers fetch with HTTP Basic credentials. */
 	private static boolean isApiRequest(HttpServletRequest request) {
-		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.startsWith("/api/") || path.startsWith("/diem-bao/rss/") || path.startsWith("/diem-bao/atom/");
 	}
 
 	private static BasicAuthenticationEntryPoint apiEntryPoint() {
