@@ -29,26 +29,44 @@ class InboxSearch {
 	}
 
 	InboxPage page(InboxFilter filter) {
+		Map<String, Object> params = params(filter);
+		long total = jdbc.sql(countSql(filter)).params(params).query(Long.class).single();
+		List<InboxItem> items = jdbc.sql(pageSql(filter)).params(params).query(InboxItem.class).list();
+		Highlighter highlighter = new Highlighter(filter.q());
+		return new InboxPage(filter, stories(items, highlighter, filter.searching()), total, STORIES_PER_PAGE);
+	}
+
+	/** The plans (EXPLAIN ANALYZE) of the queries behind {@link #page}, for the benchmark. */
+	List<String> explain(InboxFilter filter) {
+		Map<String, Object> params = params(filter);
+		List<String> plans = new ArrayList<>();
+		for (String sql : List.of(countSql(filter), pageSql(filter))) {
+			plans.add("-- " + sql.replaceAll("\\s+", " "));
+			plans.addAll(jdbc.sql("explain (analyze, buffers) " + sql).params(params).query(String.class).list());
+		}
+		return plans;
+	}
+
+	private Map<String, Object> params(InboxFilter filter) {
 		Map<String, Object> params = new LinkedHashMap<>();
-		String where = where(filter, params);
-		long total = jdbc.sql("select count(distinct story_key) from app.inbox_item where " + where)
-			.params(params)
-			.query(Long.class)
-			.single();
+		where(filter, params);
 		params.put("limit", STORIES_PER_PAGE);
 		params.put("offset", (filter.page() - 1) * STORIES_PER_PAGE);
-		List<InboxItem> items = jdbc.sql("with hits as (select " + InboxItem.COLUMNS + " from app.inbox_item where " + where
-				+ """
+		return params;
+	}
+
+	private static String countSql(InboxFilter filter) {
+		return "select count(distinct story_key) from app.inbox_item where " + where(filter, new LinkedHashMap<>());
+	}
+
+	private static String pageSql(InboxFilter filter) {
+		return "with hits as (select " + InboxItem.COLUMNS + " from app.inbox_item where "
+				+ where(filter, new LinkedHashMap<>()) + """
 				), stories as (
 				    select story_key, max(published_at) as latest, max(article_id) as newest_id from hits group by story_key
 				    order by latest desc nulls last, newest_id desc limit :limit offset :offset)
 				select h.* from hits h join stories s using (story_key)
-				order by s.latest desc nulls last, s.newest_id desc, h.published_at desc nulls last, h.article_id desc""")
-			.params(params)
-			.query(InboxItem.class)
-			.list();
-		Highlighter highlighter = new Highlighter(filter.q());
-		return new InboxPage(filter, stories(items, highlighter, filter.searching()), total, STORIES_PER_PAGE);
+				order by s.latest desc nulls last, s.newest_id desc, h.published_at desc nulls last, h.article_id desc""";
 	}
 
 	/** The article text of the items on a page, for search excerpts. */
