@@ -241,8 +241,8 @@ class TriageBenchmark {
 	}
 
 	private static long[] measure(int times, Action action) throws Exception {
-		for (int i = 0; i < 5; i++) {
-			action.run(); // warm-up
+		for (int i = 0; i < 30; i++) {
+			action.run(); // warm-up (the JIT compiles the template engine's paths)
 		}
 		long[] millis = new long[times];
 		for (int i = 0; i < times; i++) {
