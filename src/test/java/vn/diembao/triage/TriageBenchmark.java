@@ -138,7 +138,7 @@ class TriageBenchmark {
 		measureBoth(lines, "inbox first page (relevant, new)", firstPage, "/tiep-nhan");
 		measureBoth(lines, "filter change (negative, one outlet, 90 days, any status)", filterChange,
 				"/tiep-nhan?status=ALL&tone=NEGATIVE&from=" + today.minusDays(90) + "&to=" + today + "&outlet="
-						+ java.net.URLEncoder.encode(outlet, java.nio.charset.StandardCharsets.UTF_8));
+						+ java.net.URLEncoder.encode(outlet, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
 		measureBoth(lines, "search “dak nong” (new)", dakNong, "/tiep-nhan?q=dak+nong");
 		measureBoth(lines, "search “lam dong ô nhiễm” (new)", lamDong, "/tiep-nhan?q=lam+dong+%C3%B4+nhi%E1%BB%85m");
 		measureBoth(lines, "search “dak nong” (any status)", dakNongAll, "/tiep-nhan?status=ALL&q=dak+nong");
@@ -164,9 +164,16 @@ class TriageBenchmark {
 				measure(100, () -> search.page(filter))));
 		// the first page is a full page; filters and searches are htmx requests for the list, as the page sends them
 		boolean htmx = filter != InboxFilter.DEFAULT;
-		lines.add(line(what + (htmx ? ", HTTP (htmx list)" : ", HTTP page"), measure(50, () -> mvc
-			.perform(htmx ? get(url).with(user(officer)).header("HX-Request", "true") : get(url).with(user(officer)))
-			.andReturn())));
+		java.net.URI uri = java.net.URI.create(url);
+		Action request = () -> {
+			var response = mvc.perform(htmx ? get(uri).with(user(officer)).header("HX-Request", "true")
+					: get(uri).with(user(officer))).andReturn().getResponse();
+			String html = response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			if (response.getStatus() != 200 || !html.contains("id=\"story-count\">" + page.totalStories() + "<")) {
+				throw new AssertionError(url + " did not show the service's page: HTTP " + response.getStatus());
+			}
+		};
+		lines.add(line(what + (htmx ? ", HTTP (htmx list)" : ", HTTP page"), measure(50, request)));
 	}
 
 	private static InboxFilter withQuery(String q, String status) {
