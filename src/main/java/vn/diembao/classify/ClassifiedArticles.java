@@ -44,6 +44,24 @@ public class ClassifiedArticles {
 			.list();
 	}
 
+	/**
+	 * The agencies the classifier suggests asking about the article (agency-routing.dmn) — agency codes, best first,
+	 * at most three; empty when it suggests none or never classified the article.
+	 */
+	public List<String> suggestedAgencies(long articleId) {
+		return jdbc.sql("select agencies from app.classification where article_id = ?")
+			.param(articleId)
+			.query(String.class)
+			.optional()
+			.stream()
+			.flatMap(codes -> java.util.Arrays.stream(codes.split(",")))
+			.map(String::strip)
+			.filter(code -> !code.isEmpty())
+			.distinct()
+			.limit(3)
+			.toList();
+	}
+
 	/** How many articles were classified from {@code from} (inclusive) to {@code to} (exclusive), how many of them are relevant, and how many negative. */
 	public Counts countsPublishedBetween(Instant from, Instant to) {
 		return jdbc.sql("""

@@ -2,15 +2,18 @@ package vn.diembao.triage;
 
 import java.util.List;
 
-/** One page of stories with what the pager needs. */
-record InboxPage(InboxFilter filter, List<Story> stories, long totalStories, int pageSize) {
+/**
+ * One page of stories with what the pager needs; {@code atLeast} when the count stopped at {@link InboxSearch#COUNT_CAP}
+ * articles and the total is a lower bound.
+ */
+record InboxPage(InboxFilter filter, List<Story> stories, long totalStories, boolean atLeast, int pageSize) {
 
 	public int getPage() {
 		return filter.page();
 	}
 
 	public boolean getHasNext() {
-		return (long) filter.page() * pageSize < totalStories;
+		return (long) filter.page() * pageSize < totalStories || atLeast && stories.size() == pageSize;
 	}
 
 	public boolean getHasPrevious() {

@@ -2,7 +2,9 @@ package vn.diembao.triage;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -17,9 +19,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.diembao.casework.OpenCaseCommand;
 import vn.diembao.casework.PressCases;
 import vn.diembao.casework.Severity;
+import vn.diembao.classify.ClassifiedArticles;
 import vn.diembao.directory.Agencies;
 import vn.diembao.directory.CurrentUser;
 import vn.diembao.ingest.Articles;
+import vn.diembao.ingest.Evidence;
 
 /** The article reader and “Tạo yêu cầu phản hồi”: read the article safely, then ask agencies to verify and answer. */
 @Controller
@@ -34,8 +38,13 @@ class ReaderController {
 	private final Agencies agencies;
 	private final PressCases cases;
 	private final TriageDecisions decisions;
+	private final ClassifiedArticles classified;
+	private final Evidence evidence;
 
-	ReaderController(Inbox inbox, Articles articles, Agencies agencies, PressCases cases, TriageDecisions decisions) {
+	ReaderController(Inbox inbox, Articles articles, Agencies agencies, PressCases cases, TriageDecisions decisions,
+			ClassifiedArticles classified, Evidence evidence) {
+		this.classified = classified;
+		this.evidence = evidence;
 		this.inbox = inbox;
 		this.articles = articles;
 		this.agencies = agencies;
@@ -53,6 +62,8 @@ class ReaderController {
 		model.addAttribute("reasons", item.reasons().isBlank() ? List.of() : List.of(item.reasons().split("\n")));
 		model.addAttribute("story", inbox.sameStory(item));
 		model.addAttribute("agencies", agencies.active());
+		model.addAttribute("hasSnapshot", evidence.snapshot(articleId).isPresent());
+		model.addAttribute("suggestedAgencyIds", suggestedAgencyIds(articleId));
 		model.addAttribute("severities", cases.workingDaysBySeverity());
 		model.addAttribute("draft", draft(item));
 		return "triage/reader";
@@ -80,6 +91,15 @@ class ReaderController {
 			flash.addFlashAttribute("error", invalid.getMessage());
 			return "redirect:/tiep-nhan/bai/" + articleId;
 		}
+	}
+
+	/** The classifier's suggested agencies (top three) that the directory knows, pre-selected in the case form. */
+	private Set<Long> suggestedAgencyIds(long articleId) {
+		Set<Long> ids = new LinkedHashSet<>();
+		for (String code : classified.suggestedAgencies(articleId)) {
+			agencies.byCode(code).ifPresent(agency -> ids.add(agency.id()));
+		}
+		return ids;
 	}
 
 	/** The request text an officer usually writes, drafted from the article; the officer edits it. */

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import vn.diembao.classify.Tone;
 import vn.diembao.directory.Agencies;
 import vn.diembao.directory.Outlets;
 import vn.diembao.directory.UserAccounts;
@@ -115,5 +116,41 @@ class ReaderTests {
 		assertThat(inbox.find(id).orElseThrow().needsResponse()).isTrue();
 		assertThat(jdbc.sql("select field || ':' || after from app.triage_correction where article_id = ?").param(id)
 			.query(String.class).list()).containsExactly("needs_response:true");
+	}
+
+	@Test
+	void theCaseFormPreselectsTheClassifiersSuggestedAgencies() throws Exception {
+		long id = fixture.article("Xả thải ra suối Cam Ly " + fixture.tag()).outlet("Báo Gợi Ý").tone(Tone.NEGATIVE).save();
+		// classify's stored decision: agency codes best first; an unknown code is skipped, a fourth is not suggested
+		jdbc.sql("""
+				insert into app.classification (article_id, profile_code, relevant, relevance_score, tone, topic,
+				    needs_response, reasons, model_version, title, url, outlet_name, agencies)
+				select article_id, 'lam-dong', true, 0.9, 'NEGATIVE', 'LOCAL_NEWS', true, '', 'test', title, url, outlet_name,
+				       'so-nnmt,khong-co,ca-tinh,so-xd'
+				from app.inbox_item where article_id = ?""").param(id).update();
+
+		Document page = Jsoup.parse(mvc.perform(get("/tiep-nhan/bai/{id}", id).with(officer)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+
+		assertThat(page.select("#agencyIds option[selected]")).extracting(e -> e.attr("value")).containsExactlyInAnyOrder(
+				String.valueOf(agencies.byCode("so-nnmt").orElseThrow().id()),
+				String.valueOf(agencies.byCode("ca-tinh").orElseThrow().id()));
+		assertThat(page.select("#suggested-agencies").text()).contains("2 cơ quan");
+		// no snapshot stored for this article: no link to a page that would say so
+		assertThat(page.select("#snapshot-link")).isEmpty();
+	}
+
+	@Test
+	void theReaderLinksTheEvidenceSnapshotWhenThereIsOne() throws Exception {
+		long id = fixture.article("Bản lưu bằng chứng " + fixture.tag()).outlet("Báo Lưu").save();
+		jdbc.sql("""
+				insert into app.article_snapshot (article_id, url, fetched_at, content_type, sha256, size_bytes, content_gzip)
+				values (?, 'https://bao.test/luu', now(), 'text/html', 'x', 0, ''::bytea)""")
+			.param(id).update();
+
+		Document page = Jsoup.parse(mvc.perform(get("/tiep-nhan/bai/{id}", id).with(officer)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+
+		assertThat(page.select("#snapshot-link").attr("href")).isEqualTo("/bai/" + id + "/ban-luu");
 	}
 }

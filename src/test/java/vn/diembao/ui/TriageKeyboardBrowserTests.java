@@ -35,7 +35,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * An officer, in real headless Chromium, searches the inbox without diacritics, then triages with the keyboard only:
  * j/k move, n sets a tone, x selects two stories, c confirms both — each step an htmx swap of the list, never a
- * reload — and o opens the reader.
+ * reload — and o opens the reader; from there a case goes to the agency the classifier suggested, whose contact,
+ * signed in in the same browser, finds it in the task list.
  */
 @DiembaoTest
 class TriageKeyboardBrowserTests {
@@ -135,9 +136,33 @@ class TriageKeyboardBrowserTests {
 		assertThat(jdbc.sql("select before || '>' || after || ':' || corrected_by from app.triage_correction where article_id = ?")
 			.param(first).query(String.class).list()).containsExactly("NEUTRAL>NEGATIVE:ui-tiepnhan");
 
-		// o opens the reader of the current article
+		// o opens the reader of the current article, its case form pre-selecting the classifier's suggested agency
+		String agencyCode = "ui-xa-" + System.nanoTime();
+		long agencyId = jdbc.sql("insert into app.agency (code, name, kind, email) values (?, ?, 'COMMUNE', null) returning id")
+			.params(agencyCode, "UBND xã Thử Trình Duyệt " + agencyCode).query(Long.class).single();
+		accounts.createIfAbsent("ui-dau-moi-xa", PASSWORD, "Đầu mối xã", Set.of(Role.AGENCY), agencyCode);
+		jdbc.sql("""
+				insert into app.classification (article_id, profile_code, relevant, relevance_score, tone, topic,
+				    needs_response, reasons, model_version, title, url, outlet_name, agencies)
+				select article_id, 'lam-dong', true, 0.9, 'NEGATIVE', 'LOCAL_NEWS', true, '', 'test', title, url, outlet_name, ?
+				from app.inbox_item where article_id = ?""").params(agencyCode, third).update();
 		keys("o");
 		wait(ExpectedConditions.urlContains("/tiep-nhan/bai/" + third));
+		assertThat(new Select(browser.findElement(By.id("agencyIds"))).getAllSelectedOptions())
+			.extracting(option -> option.getAttribute("value")).containsExactly(String.valueOf(agencyId));
+		browser.findElement(By.cssSelector("#open-case button[type=submit]")).click();
+		wait(ExpectedConditions.urlMatches("/ho-so/\\d+$"));
+
+		// the agency's contact, signed in in the same browser, finds the request in its task list
+		browser.findElement(By.xpath("//button[normalize-space()='Đăng xuất']")).click();
+		wait(ExpectedConditions.urlContains("/login"));
+		browser.get("http://localhost:" + port + "/viec-can-xu-ly");
+		browser.findElement(By.id("username")).sendKeys("ui-dau-moi-xa");
+		browser.findElement(By.id("password")).sendKeys(PASSWORD);
+		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		wait(ExpectedConditions.titleContains("Việc cần xử lý"));
+		assertThat(browser.findElements(By.cssSelector(".list-group-item strong"))).extracting(WebElement::getText)
+			.contains("Đà Lạt mở thêm tuyến xe buýt");
 	}
 
 	private long article(long outletId, String outlet, String title, int minutesAfter) {
