@@ -144,7 +144,7 @@ class TriageKeyboardBrowserTests {
 		jdbc.sql("""
 				insert into app.classification (article_id, profile_code, relevant, relevance_score, tone, topic,
 				    needs_response, reasons, model_version, title, url, outlet_name, agencies)
-				select article_id, 'lam-dong', true, 0.9, 'NEGATIVE', 'LOCAL_NEWS', true, '', 'test', title, url, outlet_name, ?
+				select article_id, 'LDO', true, 0.9, 'NEGATIVE', 'LOCAL_NEWS', true, '', 'test', title, url, outlet_name, ?
 				from app.inbox_item where article_id = ?""").params(agencyCode, third).update();
 		keys("o");
 		wait(ExpectedConditions.urlContains("/tiep-nhan/bai/" + third));
