@@ -21,13 +21,18 @@ final class BrowserSupport {
 	}
 
 	static WebDriver start() throws IOException {
+		return start("1280,2000");
+	}
+
+	/** With a window of {@code width,height} pixels, e.g. a phone's 390,844. */
+	static WebDriver start(String windowSize) throws IOException {
 		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
 				"Debian chromium and chromium-driver are not installed (apt-get install chromium chromium-driver): skipping");
 		Path profile = Files.createTempDirectory("chromium-profile");
 		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
 			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
 					"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-					"--lang=vi", "--window-size=1280,2000", "--user-data-dir=" + profile);
+					"--lang=vi", "--window-size=" + windowSize, "--user-data-dir=" + profile);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort().build();
 		return new ChromeDriver(service, options);

@@ -13,9 +13,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,14 +23,11 @@ import vn.diembao.directory.UserAccounts;
 import vn.diembao.support.DiembaoTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** An officer, in headless Chromium on a phone-sized window, creates a bulletin, then reads it without horizontal scrolling. */
 @DiembaoTest
 class BulletinBrowserTests {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 	private static final String PASSWORD = "mat-khau-trinh-duyet";
 
 	@LocalServerPort
@@ -43,20 +37,10 @@ class BulletinBrowserTests {
 	UserAccounts accounts;
 
 	private WebDriver browser;
-	private Path profile;
 
 	@BeforeEach
 	void startBrowser() throws Exception {
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Debian chromium and chromium-driver are not installed: skipping");
-		profile = Files.createTempDirectory("chromium-profile");
-		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-					"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-					"--lang=vi", "--window-size=390,844", "--user-data-dir=" + profile);
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort().build();
-		browser = new ChromeDriver(service, options);
+		browser = BrowserSupport.start("390,844");
 	}
 
 	@AfterEach

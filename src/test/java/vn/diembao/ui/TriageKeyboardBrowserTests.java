@@ -1,7 +1,5 @@
 package vn.diembao.ui;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -13,9 +11,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -30,7 +25,6 @@ import vn.diembao.directory.UserAccounts;
 import vn.diembao.support.DiembaoTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * An officer, in real headless Chromium, searches the inbox without diacritics, then triages with the keyboard only:
@@ -41,8 +35,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @DiembaoTest
 class TriageKeyboardBrowserTests {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 	private static final String PASSWORD = "mat-khau-trinh-duyet";
 
 	@LocalServerPort
@@ -55,20 +47,10 @@ class TriageKeyboardBrowserTests {
 	JdbcClient jdbc;
 
 	private WebDriver browser;
-	private Path profile;
 
 	@BeforeEach
 	void startBrowser() throws Exception {
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Debian chromium and chromium-driver are not installed (apt-get install chromium chromium-driver): skipping");
-		profile = Files.createTempDirectory("chromium-profile");
-		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-					"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-					"--lang=vi", "--window-size=1400,1600", "--user-data-dir=" + profile);
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort().build();
-		browser = new ChromeDriver(service, options);
+		browser = BrowserSupport.start("1400,1600");
 	}
 
 	@AfterEach
