@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.InflaterInputStream;
 
+import org.brotli.dec.BrotliInputStream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -125,7 +126,7 @@ public class SafeFetcher {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri)
 			.timeout(properties.readTimeout())
 			.header("User-Agent", properties.userAgent())
-			.header("Accept-Encoding", "gzip, deflate")
+			.header("Accept-Encoding", "gzip, deflate, br")
 			.header("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.8")
 			.header("Accept-Language", "vi,en;q=0.5");
 		if (etag != null) {
@@ -165,6 +166,7 @@ public class SafeFetcher {
 		return switch (encoding) {
 			case "gzip", "x-gzip" -> new GZIPInputStream(response.body());
 			case "deflate" -> new InflaterInputStream(response.body());
+			case "br" -> new BrotliInputStream(response.body());
 			default -> response.body();
 		};
 	}

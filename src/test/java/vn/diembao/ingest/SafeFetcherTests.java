@@ -44,6 +44,7 @@ class SafeFetcherTests {
 			respond(exchange, 200, PAGE);
 		});
 		server.createContext("/nen", this::gzipped);
+		server.createContext("/brotli", this::brotli);
 		server.createContext("/etag", exchange -> {
 			if ("\"v1\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
 				exchange.sendResponseHeaders(304, -1);
@@ -103,6 +104,12 @@ class SafeFetcherTests {
 		assertThatThrownBy(() -> fetcher.fetch(URI.create(base + "/cham"))).isInstanceOf(FetchException.class)
 			.hasMessageContaining("Hết thời gian chờ");
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2500));
+	}
+
+	@Test
+	void decodesBrotli() {
+		FetchedResource page = fetcher.fetch(URI.create(base + "/brotli"));
+		assertThat(new String(page.body(), StandardCharsets.UTF_8)).isEqualTo("<html><body><h1>Đà Lạt</h1></body></html>");
 	}
 
 	@Test
@@ -211,6 +218,17 @@ class SafeFetcherTests {
 		}
 		catch (IOException clientGone) {
 			// expected: the fetcher stops at its size limit
+		}
+	}
+
+	/** Written by Node's zlib.brotliCompressSync: the JDK has no Brotli encoder. */
+	private void brotli(HttpExchange exchange) throws IOException {
+		byte[] compressed = java.util.Base64.getDecoder().decode("CxaAPGh0bWw+PGJvZHk+PGgxPsSQw6AgTOG6oXQ8L2gxPjwvYm9keT48L2h0bWw+Aw==");
+		exchange.getResponseHeaders().set("Content-Encoding", "br");
+		exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+		exchange.sendResponseHeaders(200, compressed.length);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(compressed);
 		}
 	}
 
