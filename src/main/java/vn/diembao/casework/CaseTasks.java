@@ -16,7 +16,6 @@ class CaseTasks {
 	static final String REVIEW_REPLY = "reviewReply";
 	static final String DECIDE_EXTENSION = "decideExtension";
 	static final String DECIDE_REASSIGNMENT = "decideReassignment";
-	static final List<String> OFFICER_TASKS = List.of(REVIEW_REPLY, DECIDE_EXTENSION, DECIDE_REASSIGNMENT);
 
 	private final TaskService tasks;
 	private final RuntimeService runtime;
