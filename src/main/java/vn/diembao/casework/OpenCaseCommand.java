@@ -19,6 +19,10 @@ public record OpenCaseCommand(Long articleId, String articleTitle, String articl
 		if (articleTitle == null || articleTitle.isBlank()) {
 			throw new IllegalArgumentException("Hồ sơ cần tiêu đề tin bài");
 		}
+		// the link is shown to every reader of the case: a javascript: or data: address would run in their browser
+		if (articleUrl != null && !articleUrl.isBlank() && !articleUrl.strip().matches("(?i)https?://\\S+")) {
+			throw new IllegalArgumentException("Đường dẫn bài báo phải bắt đầu bằng http:// hoặc https://");
+		}
 		if (issue == null || issue.isBlank()) {
 			throw new IllegalArgumentException("Hãy nêu nội dung cần xác minh, phản hồi");
 		}

@@ -68,7 +68,7 @@ class SourcePoller {
 			.query((rs, i) -> new PolledSource(rs.getLong(1), URI.create(rs.getString(2)), rs.getString(3), rs.getString(4),
 					rs.getInt(5), rs.getInt(6), rs.getString(7), new LinkRules(rs.getString(8), rs.getString(9), rs.getString(10))))
 			.optional()
-			.orElseThrow(() -> new IllegalArgumentException("Không có nguồn " + sourceId));
+			.orElseThrow(() -> new SourceNotFoundException(sourceId));
 		try {
 			FetchedResource feed = fetcher.fetch(source.url(), source.etag(), source.lastModified());
 			int seen = 0;

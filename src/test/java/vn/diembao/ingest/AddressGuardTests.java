@@ -16,13 +16,16 @@ class AddressGuardTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "127.0.0.1", "127.8.9.10", "0.0.0.0", "10.1.2.3", "172.16.0.1", "172.31.255.255",
 			"192.168.1.1", "169.254.169.254", "100.64.0.1", "224.0.0.1", "255.255.255.255", "::1", "::", "fc00::1",
-			"fd12:3456::1", "fe80::1", "::ffff:10.0.0.1", "::ffff:127.0.0.1" })
+			"fd12:3456::1", "fe80::1", "::ffff:10.0.0.1", "::ffff:127.0.0.1", "192.0.0.8", "192.0.2.1", "198.18.0.1",
+			"198.51.100.7", "203.0.113.9", "240.0.0.1", "fec0::1", "64:ff9b::7f00:1", "64:ff9b::a9fe:a9fe", "2002:7f00:1::",
+			"2002:c0a8:101::1", "2001:0:4136:e378::1", "2001:db8::1", "::7f00:1", "::a00:1" })
 	void treatsEveryInternalAddressClassAsInternal(String address) throws UnknownHostException {
 		assertThat(AddressGuard.isInternal(InetAddress.getByName(address))).isTrue();
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "8.8.8.8", "203.162.4.191", "172.32.0.1", "100.128.0.1", "2001:4860:4860::8888" })
+	@ValueSource(strings = { "8.8.8.8", "203.162.4.191", "172.32.0.1", "100.128.0.1", "2001:4860:4860::8888",
+			"192.0.3.1", "198.20.0.1", "2002:808:808::1", "64:ff9b::808:808", "2402:800:20ff::1" })
 	void letsPublicAddressesThrough(String address) throws UnknownHostException {
 		assertThat(AddressGuard.isInternal(InetAddress.getByName(address))).isFalse();
 	}

@@ -69,6 +69,10 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/fonts/**", "/webjars/**", "/favicon.ico").permitAll()
 			.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
+			// the desk's steps: the fact-check team screens and proposes, a leader approves (checked again in FakeNewsDesk)
+			.requestMatchers(HttpMethod.POST, "/tin-gia/quan-ly/*/phe-duyet").hasRole("LEADER")
+			.requestMatchers(HttpMethod.POST, "/tin-gia/quan-ly/*/sang-loc", "/tin-gia/quan-ly/*/de-xuat",
+					"/tin-gia/quan-ly/*/cong-an").hasRole("FACTCHECK")
 			.requestMatchers("/tin-gia/quan-ly/**").hasAnyRole("FACTCHECK", "LEADER", "ADMIN")
 			.requestMatchers("/tin-gia", "/tin-gia/*", "/tin-gia/anh/*").permitAll()
 			.requestMatchers("/actuator/**", "/quan-tri/**").hasRole("ADMIN")
