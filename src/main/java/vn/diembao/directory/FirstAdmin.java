@@ -13,6 +13,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.diembao.shared.security.PasswordPolicy;
+
 /**
  * Creates the first administrator when there is none: from DIEMBAO_ADMIN_USERNAME / DIEMBAO_ADMIN_PASSWORD, or
  * with a generated password printed once. There is never a fixed default password outside the demo profile.
@@ -48,6 +50,8 @@ class FirstAdmin implements ApplicationRunner {
 		}
 		else {
 			log.info("Đã tạo tài khoản quản trị đầu tiên '{}' từ biến môi trường.", username);
+			PasswordPolicy.problem(username, password).ifPresent(problem -> log.warn(
+					"DIEMBAO_ADMIN_PASSWORD không đạt chính sách mật khẩu ({}) — hãy đổi mật khẩu ngay sau khi đăng nhập.", problem));
 		}
 	}
 
