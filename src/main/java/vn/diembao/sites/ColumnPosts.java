@@ -66,7 +66,7 @@ class ColumnPosts {
 
 	record WeekCount(LocalDate monday, int posts) {
 
-		String label() {
+		public String label() {
 			return DAY_MONTH.format(monday) + "–" + DAY_MONTH.format(monday.plusDays(6));
 		}
 	}

@@ -61,7 +61,7 @@ class SiteAlerts {
 				results.redSince(site.id(), check.id())
 					.filter(since -> since.isBefore(failingBefore))
 					.ifPresent(since -> failing.add(check.label() + " — không đạt từ "
-							+ SiteInspector.DAY.format(since.atZone(SiteClock.ZONE))));
+							+ SiteClock.day(since)));
 			}
 		}
 		if (failing.isEmpty() || alertedSince(site.id(), now.minus(properties.alertEvery()))) {
@@ -89,6 +89,20 @@ class SiteAlerts {
 			.params(site.id(), Timestamp.from(now), String.join(", ", recipients), String.join("; ", failing))
 			.update();
 		return true;
+	}
+
+	record SentAlert(Instant sentAt, String recipients, String checks) {
+
+		public String sentAtText() {
+			return SiteClock.MINUTE.format(sentAt.atZone(SiteClock.ZONE));
+		}
+	}
+
+	List<SentAlert> sent(long siteId) {
+		return jdbc.sql("select sent_at, recipients, checks from app.website_alert where website_id = ? order by sent_at desc limit 20")
+			.param(siteId)
+			.query((rs, i) -> new SentAlert(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3)))
+			.list();
 	}
 
 	private boolean alertedSince(long siteId, Instant since) {

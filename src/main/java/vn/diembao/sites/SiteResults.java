@@ -65,6 +65,14 @@ class SiteResults {
 	}
 
 	record Seen(Instant first, Instant last) {
+
+		public String firstText() {
+			return SiteClock.day(first);
+		}
+
+		public String lastText() {
+			return SiteClock.day(last);
+		}
 	}
 
 	/** Since when a check has been red without a break (null when its latest verdict is not red). */
