@@ -21,7 +21,8 @@ class SiteChecks {
 
 	private static final String SELECT = """
 			select id, code, label, kind, pattern, max_age_days, threshold_ms, min_posts_per_week, levels, enabled
-			from app.website_check """;
+			from app.website_check
+			""";
 	private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,40}");
 
 	private final JdbcClient jdbc;
