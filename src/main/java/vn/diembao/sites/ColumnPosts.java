@@ -34,6 +34,14 @@ class ColumnPosts {
 		}
 	}
 
+	/** When this column was first watched on this site (its first post seen), if ever. */
+	java.util.Optional<java.time.Instant> firstSeen(long siteId, long checkId) {
+		return jdbc.sql("select min(first_seen_at) from app.website_post where website_id = ? and check_id = ?")
+			.params(siteId, checkId)
+			.query((rs, i) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant())
+			.optional();
+	}
+
 	/** Posts in the last complete week (Monday–Sunday) and in the current week so far. */
 	WeekCounts weekCounts(long siteId, long checkId, LocalDate today) {
 		LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));

@@ -39,7 +39,7 @@ class SiteInspector {
 	}
 
 	List<Outcome> inspect(Website site, List<SiteCheck> checks, Instant now, LocalDate today) {
-		SitePage home = SitePage.fetch(fetcher, URI.create(site.url()));
+		SitePage home = SitePage.fetch(fetcher, site.url());
 		List<Outcome> outcomes = new ArrayList<>();
 		for (SiteCheck check : checks) {
 			if (check.appliesTo(site.level())) {
@@ -134,7 +134,7 @@ class SiteInspector {
 		if (check.maxAgeDays() == null) {
 			return new Outcome(check, CheckStatus.GREEN, found, url, null);
 		}
-		SitePage section = SitePage.fetch(fetcher, URI.create(url));
+		SitePage section = SitePage.fetch(fetcher, url);
 		if (!section.ok()) {
 			return new Outcome(check, CheckStatus.AMBER, found + " nhưng không mở được: " + section.failure(), url, null);
 		}
@@ -154,16 +154,29 @@ class SiteInspector {
 			return Outcome.of(check, CheckStatus.RED, "Không thấy chuyên mục trên trang chủ");
 		}
 		String url = link.get().absUrl("href");
-		SitePage column = SitePage.fetch(fetcher, URI.create(url));
+		SitePage column = SitePage.fetch(fetcher, url);
 		if (!column.ok()) {
 			return new Outcome(check, CheckStatus.RED, "Không mở được chuyên mục: " + column.failure(), url, null);
 		}
-		posts.record(site.id(), check.id(), postsOn(column, today), today);
+		List<ColumnPost> listed = postsOn(column, today);
+		java.util.Optional<Instant> watchedSince = posts.firstSeen(site.id(), check.id());
+		posts.record(site.id(), check.id(), listed, today);
 		ColumnPosts.WeekCounts weeks = posts.weekCounts(site.id(), check.id(), today);
 		int required = check.minPostsPerWeek() == null ? 1 : check.minPostsPerWeek();
 		String detail = "Tuần " + weeks.lastWeekLabel() + ": " + weeks.lastWeek() + " tin, bài; tuần này: " + weeks.thisWeek();
-		return new Outcome(check, weeks.lastWeek() >= required ? CheckStatus.GREEN : CheckStatus.RED,
-				weeks.lastWeek() >= required ? detail : detail + " (cần ít nhất " + required + " tin, bài mỗi tuần)", url, null);
+		if (weeks.lastWeek() >= required) {
+			return new Outcome(check, CheckStatus.GREEN, detail, url, null);
+		}
+		boolean undated = !listed.isEmpty() && listed.stream().allMatch(post -> post.publishedOn() == null);
+		LocalDate lastMonday = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)).minusWeeks(1);
+		boolean watchedAllLastWeek = watchedSince.isPresent()
+				&& !watchedSince.get().atZone(SiteClock.ZONE).toLocalDate().isAfter(lastMonday);
+		if (undated && !watchedAllLastWeek) {
+			// without printed dates a post counts in the week we first saw it: last week cannot be judged yet
+			return new Outcome(check, CheckStatus.AMBER, "Chuyên mục không ghi ngày đăng; chưa đủ một tuần theo dõi để đánh giá ("
+					+ listed.size() + " tin, bài đang hiển thị)", url, null);
+		}
+		return new Outcome(check, CheckStatus.RED, detail + " (cần ít nhất " + required + " tin, bài mỗi tuần)", url, null);
 	}
 
 	/** The first link on the page whose text (or, failing that, address) matches the pattern. */

@@ -21,7 +21,14 @@ import vn.diembao.ingest.SafeFetcher;
 record SitePage(URI uri, Document document, Duration elapsed, Instant certificateExpiresAt, String failure,
 		boolean tlsFailure) {
 
-	static SitePage fetch(SafeFetcher fetcher, URI uri) {
+	static SitePage fetch(SafeFetcher fetcher, String url) {
+		URI uri;
+		try {
+			uri = URI.create(url.strip());
+		}
+		catch (IllegalArgumentException e) {
+			return new SitePage(null, null, null, null, "Địa chỉ không hợp lệ: " + url, false);
+		}
 		try {
 			FetchedResource resource = fetcher.fetch(uri);
 			String html = new String(resource.body(), resource.declaredCharset().orElse(StandardCharsets.UTF_8));
@@ -38,7 +45,7 @@ record SitePage(URI uri, Document document, Duration elapsed, Instant certificat
 	}
 
 	boolean https() {
-		return "https".equalsIgnoreCase(uri.getScheme());
+		return uri != null && "https".equalsIgnoreCase(uri.getScheme());
 	}
 
 	private static boolean causedBySsl(Throwable error) {

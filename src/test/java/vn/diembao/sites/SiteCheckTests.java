@@ -177,6 +177,23 @@ class SiteCheckTests {
 		}
 	}
 
+	@Test
+	void anUndatedColumnSeenForTheFirstTimeIsNotJudgedYet() throws Exception {
+		try (LocalWebsite site = LocalWebsite.http()) {
+			fetcher.allowHost(site.hostAndPort());
+			site.html("/", LocalWebsite.home("UBND xã Nam Dong", true, new String[] { "Chuyển đổi số", "/cds" }))
+				.html("/cds", "<html><body><ul><li><a href=\"/cds/1\">Người dân xã Nam Dong dùng dịch vụ công trực tuyến</a></li>"
+						+ "<li><a href=\"/cds/2\">Ra mắt mô hình chợ 4.0 tại trung tâm xã</a></li></ul></body></html>");
+			Website website = registry.save(new SiteForm("UBND xã Nam Dong", site.url("/"), "xã", null, null), officer);
+
+			List<Outcome> outcomes = monitor.check(website.id(), Instant.now());
+
+			assertThat(status(outcomes, "chuyen-doi-so")).isEqualTo(CheckStatus.AMBER);
+			assertThat(detail(outcomes, "chuyen-doi-so")).startsWith("Chuyên mục không ghi ngày đăng; chưa đủ một tuần theo dõi")
+				.endsWith("(2 tin, bài đang hiển thị)");
+		}
+	}
+
 	private static CheckStatus status(List<Outcome> outcomes, String code) {
 		return outcome(outcomes, code).status();
 	}
