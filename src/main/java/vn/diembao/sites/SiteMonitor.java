@@ -82,6 +82,10 @@ class SiteMonitor {
 		LocalDate today = now.atZone(SiteClock.ZONE).toLocalDate();
 		List<Outcome> outcomes = inspector.inspect(site, checks.enabled(), now, today);
 		results.record(siteId, outcomes, now);
+		// a site checked by hand is not due again for a full period
+		jdbc.sql("update app.website set next_check_at = greatest(next_check_at, ?) where id = ?")
+			.params(java.sql.Timestamp.from(now.plus(properties.checkEvery())), siteId)
+			.update();
 		alerts.sendIfDue(site, now);
 		long red = outcomes.stream().filter(o -> o.status() == CheckStatus.RED).count();
 		log.info("Trang {}: {} kiểm tra, {} không đạt", site.url(), outcomes.size(), red);
