@@ -61,17 +61,19 @@ class DemoData implements ApplicationRunner, DisposableBean {
 	private final SafeFetcher fetcher;
 	private final DemoCases demoCases;
 	private final DemoPublications publications;
+	private final DemoWebsites websites;
 	private final int sitePort;
 	private FixtureSite site;
 
 	DemoData(UserAccounts users, Outlets outlets, Sources sources, SafeFetcher fetcher, DemoCases demoCases,
-			DemoPublications publications, @Value("${diembao.demo.site-port:18089}") int sitePort) {
+			DemoPublications publications, DemoWebsites websites, @Value("${diembao.demo.site-port:18089}") int sitePort) {
 		this.users = users;
 		this.outlets = outlets;
 		this.sources = sources;
 		this.fetcher = fetcher;
 		this.demoCases = demoCases;
 		this.publications = publications;
+		this.websites = websites;
 		this.sitePort = sitePort;
 	}
 
@@ -94,6 +96,7 @@ class DemoData implements ApplicationRunner, DisposableBean {
 		log.info("Dữ liệu minh họa: {} bài mới từ {} trang tin minh họa tại {}", collected, OUTLETS.size(), site.baseUrl());
 		demoCases.createOnce(Duration.ofSeconds(20));
 		publications.createOnce();
+		websites.registerAndCheck(site.baseUrl());
 	}
 
 	private FixtureSite openSite() {

@@ -135,6 +135,7 @@ public class SafeFetcher {
 		if (lastModified != null) {
 			request.header("If-Modified-Since", lastModified);
 		}
+		long started = System.nanoTime();
 		try {
 			HttpResponse<InputStream> response = client.send(request.GET().build(), HttpResponse.BodyHandlers.ofInputStream());
 			var headers = response.headers();
@@ -147,7 +148,8 @@ public class SafeFetcher {
 			byte[] body = readLimited(decoded(response), uri);
 			return new FetchedResource(uri, response.statusCode(), headers.firstValue("Content-Type").orElse(null), body,
 					headers.firstValue("ETag").orElse(null), headers.firstValue("Last-Modified").orElse(null), null,
-					headers.firstValue("Retry-After").orElse(null));
+					headers.firstValue("Retry-After").orElse(null), Duration.ofNanos(System.nanoTime() - started),
+					certificateExpiry(response));
 		}
 		catch (HttpTimeoutException e) {
 			throw new FetchException("Hết thời gian chờ khi tải " + uri, e);
@@ -159,6 +161,22 @@ public class SafeFetcher {
 			Thread.currentThread().interrupt();
 			throw new FetchException("Bị ngắt khi tải " + uri, e);
 		}
+	}
+
+	/** When the server's own (leaf) certificate expires; null over plain HTTP. */
+	private static java.time.Instant certificateExpiry(HttpResponse<?> response) {
+		return response.sslSession()
+			.map(session -> {
+				try {
+					return session.getPeerCertificates();
+				}
+				catch (javax.net.ssl.SSLPeerUnverifiedException e) {
+					return new java.security.cert.Certificate[0];
+				}
+			})
+			.filter(chain -> chain.length > 0 && chain[0] instanceof java.security.cert.X509Certificate)
+			.map(chain -> ((java.security.cert.X509Certificate) chain[0]).getNotAfter().toInstant())
+			.orElse(null);
 	}
 
 	private static InputStream decoded(HttpResponse<InputStream> response) throws IOException {

@@ -77,6 +77,8 @@ class SecurityConfiguration {
 			.requestMatchers("/tin-gia", "/tin-gia/*", "/tin-gia/anh/*").permitAll()
 			.requestMatchers("/actuator/**", "/quan-tri/**").hasRole("ADMIN")
 			.requestMatchers("/nguon/**", "/api/v1/sources/**").hasAnyRole("ADMIN", "OFFICER")
+			.requestMatchers(HttpMethod.POST, "/trang-tin/**").hasAnyRole("OFFICER", "ADMIN")
+			.requestMatchers("/trang-tin/**").hasAnyRole("OFFICER", "LEADER", "ADMIN")
 			.requestMatchers("/tiep-nhan/**", "/api/v1/inbox/**").hasRole("OFFICER")
 			.requestMatchers("/api/v1/classify/**").hasAnyRole("OFFICER", "ADMIN")
 			.requestMatchers("/viec-can-xu-ly/**", "/api/v1/tasks/**").hasRole("AGENCY")
