@@ -83,6 +83,19 @@ class UserAdminBrowserTests {
 		assertThat(browser.findElement(By.id("users")).getText()).contains("ui-soct", "Sở Công Thương", "Chưa đăng nhập");
 	}
 
+	@Test
+	void swaggerUiRendersTheApiUnderOurContentSecurityPolicy() {
+		accounts.createIfAbsent("ui-quantri", PASSWORD, "Quản trị trình duyệt", Set.of(Role.ADMIN), null);
+
+		browser.get("http://localhost:" + port + "/swagger-ui/index.html");
+		browser.findElement(By.id("username")).sendKeys("ui-quantri");
+		browser.findElement(By.id("password")).sendKeys(PASSWORD);
+		browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".swagger-ui .opblock")));
+		assertThat(browser.findElement(By.cssSelector(".swagger-ui")).getText()).contains("/api/v1/admin/users");
+	}
+
 	private void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
 		new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
 	}
