@@ -54,6 +54,21 @@ public class Agencies {
 		throw new IllegalStateException("Chuỗi cơ quan kế thừa của " + id + " quá dài hoặc lặp vòng");
 	}
 
+	/** Every contact address of an agency: the one requests go to first, then the others the administrator listed. */
+	public List<String> emailsOf(long id) {
+		record Contacts(String email, String otherEmails) {
+		}
+		return jdbc.sql("select email, other_emails from app.agency where id = ?")
+			.param(id)
+			.query(Contacts.class)
+			.optional()
+			.map(c -> java.util.stream.Stream.concat(java.util.stream.Stream.ofNullable(c.email()), Emails.split(c.otherEmails()).stream())
+				.filter(Emails::isValid)
+				.distinct()
+				.toList())
+			.orElse(List.of());
+	}
+
 	public List<AgencyRef> byIds(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();

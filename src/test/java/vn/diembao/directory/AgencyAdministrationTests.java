@@ -84,8 +84,10 @@ class AgencyAdministrationTests {
 		long caseId = openCase("Đường vào khu du lịch xuống cấp", id);
 
 		mvc.perform(post("/quan-tri/co-quan/{id}", id).with(admin()).with(csrf()).param("name", "Sở Kinh tế thử")
-				.param("kind", "DEPARTMENT").param("email", "sokt@lamdong.gov.vn"))
+				.param("kind", "DEPARTMENT").param("email", "sokt@lamdong.gov.vn")
+				.param("otherEmails", "vanthu@sokt.lamdong.gov.vn; sokt@lamdong.gov.vn"))
 			.andExpect(flash().attribute("message", "Đã lưu cơ quan."));
+		assertThat(agencies.emailsOf(id)).containsExactly("sokt@lamdong.gov.vn", "vanthu@sokt.lamdong.gov.vn");
 
 		var assignment = cases.find(caseId, accounts.currentUser("cq-canbo")).orElseThrow().assignments().get(0);
 		assertThat(assignment.agencyId()).isEqualTo(id);
