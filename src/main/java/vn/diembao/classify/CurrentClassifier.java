@@ -44,6 +44,10 @@ class CurrentClassifier {
 	}
 
 	private static Gazetteer.Entry extra(ProvinceProfile.ProvinceName name, ProvinceScope scope) {
+		if (name.kind() == ProvinceProfile.Kind.COLLISION) {
+			// a homonym the administrator marked: a local landmark only when the article supports it
+			return Gazetteer.entry(name.name(), Gazetteer.Level.LANDMARK, scope.provinces(), true);
+		}
 		Gazetteer.Level level = name.kind() == ProvinceProfile.Kind.PLACE ? Gazetteer.Level.LANDMARK : Gazetteer.Level.PROVINCE;
 		return Gazetteer.entry(name.name(), level, scope.provinces(), false);
 	}
