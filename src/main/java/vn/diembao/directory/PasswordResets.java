@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.diembao.shared.audit.AuditLog;
+import vn.diembao.shared.security.PasswordPolicy;
 
 /**
  * Password reset by a link sent to the user's own address: valid for a day, usable once. The administrator never
@@ -116,7 +117,7 @@ class PasswordResets {
 		String username = usernameFor(token)
 			.orElseThrow(() -> new IllegalArgumentException("Liên kết đặt lại mật khẩu không hợp lệ hoặc đã hết hạn."));
 		var check = new InvalidInput.Check();
-		check.that(password != null && password.length() >= 10, "password", "Mật khẩu phải có ít nhất 10 ký tự.");
+		PasswordPolicy.problem(username, password).ifPresent(problem -> check.that(false, "password", problem));
 		check.that(password != null && password.equals(repeated), "repeated", "Hai lần nhập mật khẩu không khớp.");
 		check.throwIfAny();
 		long userId = jdbc.sql("update app.password_reset set used_at = now() where token_hash = ? returning user_id")

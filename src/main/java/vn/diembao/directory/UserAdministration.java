@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.diembao.shared.audit.AuditLog;
+import vn.diembao.shared.security.PasswordPolicy;
 
 /**
  * “Người dùng”: accounts, roles and the agency an AGENCY user answers for. The system never loses its last enabled
@@ -124,8 +125,7 @@ class UserAdministration {
 						"Tên đăng nhập chỉ gồm chữ không dấu, số và . _ @ - (3–64 ký tự).");
 				check.that(!exists(form.username().trim()), "username", "Tên đăng nhập “" + form.username().trim() + "” đã có.");
 			}
-			check.that(form.password() != null && form.password().length() >= 10, "password",
-					"Mật khẩu phải có ít nhất 10 ký tự.");
+			PasswordPolicy.problem(form.username(), form.password()).ifPresent(problem -> check.that(false, "password", problem));
 		}
 		check.require("fullName", form.fullName(), "Hãy nhập họ và tên.");
 		check.email("email", form.email());

@@ -79,7 +79,7 @@ class AdminApiTests {
 			.andExpect(jsonPath("$.errors.fullName").value("Hãy nhập họ và tên."))
 			.andExpect(jsonPath("$.errors.email").value("Địa chỉ e-mail “khong-hop-le” không hợp lệ."))
 			.andExpect(jsonPath("$.errors.agencyId").value("Người dùng cơ quan phải gắn với một cơ quan."))
-			.andExpect(jsonPath("$.errors.password").value("Mật khẩu phải có ít nhất 10 ký tự."));
+			.andExpect(jsonPath("$.errors.password").value("Mật khẩu cần ít nhất 12 ký tự."));
 
 		long agencyId = agencies.byCode("so-gddt").orElseThrow().id();
 		String location = mvc.perform(post("/api/v1/admin/users").with(admin()).contentType(MediaType.APPLICATION_JSON)

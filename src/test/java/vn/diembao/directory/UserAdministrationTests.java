@@ -72,7 +72,7 @@ class UserAdministrationTests {
 					org.hamcrest.Matchers.containsString("Hãy nhập họ và tên."),
 					org.hamcrest.Matchers.containsString("Địa chỉ e-mail “khong-phai-email” không hợp lệ."),
 					org.hamcrest.Matchers.containsString("Người dùng cơ quan phải gắn với một cơ quan."),
-					org.hamcrest.Matchers.containsString("Mật khẩu phải có ít nhất 10 ký tự."))));
+					org.hamcrest.Matchers.containsString("Mật khẩu cần ít nhất 12 ký tự."))));
 		assertThat(jdbc.sql("select count(*) from app.app_user where username = 'có dấu'").query(Long.class).single()).isZero();
 	}
 
