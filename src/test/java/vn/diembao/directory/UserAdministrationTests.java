@@ -150,20 +150,20 @@ class UserAdministrationTests {
 		mvc.perform(get("/dat-lai-mat-khau").param("ma", token))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("nd-quenmk")));
-		mvc.perform(post("/dat-lai-mat-khau").with(csrf()).param("ma", token).param("password", "mat-khau-moi-123")
-				.param("repeated", "mat-khau-khac-123"))
+		mvc.perform(post("/dat-lai-mat-khau").with(csrf()).param("ma", token).param("password", "sao-khue-lap-lanh-9")
+				.param("repeated", "sao-khue-khac-hon-9"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Hai lần nhập mật khẩu không khớp.")));
-		mvc.perform(post("/dat-lai-mat-khau").with(csrf()).param("ma", token).param("password", "mat-khau-moi-123")
-				.param("repeated", "mat-khau-moi-123"))
+		mvc.perform(post("/dat-lai-mat-khau").with(csrf()).param("ma", token).param("password", "sao-khue-lap-lanh-9")
+				.param("repeated", "sao-khue-lap-lanh-9"))
 			.andExpect(redirectedUrl("/login?matkhaumoi"));
 
-		assertThat(encoder.matches("mat-khau-moi-123", accounts.loadUserByUsername("nd-quenmk").getPassword())).isTrue();
+		assertThat(encoder.matches("sao-khue-lap-lanh-9", accounts.loadUserByUsername("nd-quenmk").getPassword())).isTrue();
 		mvc.perform(get("/dat-lai-mat-khau").param("ma", token)).andExpect(status().isNotFound());
 		mvc.perform(post("/dat-lai-mat-khau").with(csrf()).param("ma", token).param("password", "mat-khau-thu-ba-1")
 				.param("repeated", "mat-khau-thu-ba-1"))
 			.andExpect(status().isNotFound());
-		assertThat(encoder.matches("mat-khau-moi-123", accounts.loadUserByUsername("nd-quenmk").getPassword())).isTrue();
+		assertThat(encoder.matches("sao-khue-lap-lanh-9", accounts.loadUserByUsername("nd-quenmk").getPassword())).isTrue();
 	}
 
 	private MimeMessage awaitMessageTo(String address) throws Exception {
