@@ -17,16 +17,16 @@ import vn.diembao.casework.CaseViews.ResponseTally;
  * @param fakeNewsReceived reports of suspected fake news received
  * @param fakeNewsConcluded published conclusions by label (“Tin giả”…)
  */
-record ReportFigures(ReportPeriod period, String provinceName, String department, String fakeNewsTeam,
+public record ReportFigures(ReportPeriod period, String provinceName, String department, String fakeNewsTeam,
 		Map<BulletinKind, Long> bulletins, List<String> outlets, long articles, TonePercentages tone,
 		List<ResponseItem> needsResponse, ResponseTally cases, long fakeNewsReceived,
 		Map<String, Long> fakeNewsConcluded) {
 
 	/** One article needing an answer as the footnote lists it; {@code note} is the place or project, may be blank. */
-	record ResponseItem(long articleId, String title, String outletName, LocalDate publishedOn, String note) {
+	public record ResponseItem(long articleId, String title, String outletName, LocalDate publishedOn, String note) {
 	}
 
-	long bulletinsIssued() {
+	public long bulletinsIssued() {
 		return bulletins.values().stream().mapToLong(Long::longValue).sum();
 	}
 }

@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
  * The period a report covers: a calendar month or an ISO week (Monday to Sunday), both ends inclusive. Its code is
  * the path segment of its pages: “2024-11” or “2024-W47”.
  */
-record ReportPeriod(Kind kind, LocalDate from, LocalDate to, int year, int number) {
+public record ReportPeriod(Kind kind, LocalDate from, LocalDate to, int year, int number) {
 
-	enum Kind {
+	public enum Kind {
 		MONTH("tháng"), WEEK("tuần");
 
 		private final String word;
@@ -25,7 +25,7 @@ record ReportPeriod(Kind kind, LocalDate from, LocalDate to, int year, int numbe
 		}
 
 		/** “tháng” or “tuần”, as in “Trong tháng,”. */
-		String word() {
+		public String word() {
 			return word;
 		}
 	}
@@ -37,12 +37,12 @@ record ReportPeriod(Kind kind, LocalDate from, LocalDate to, int year, int numbe
 	}
 
 	static ReportPeriod week(int weekBasedYear, int week) {
-		LocalDate monday = LocalDate.of(weekBasedYear, 1, 4)
-			.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
-			.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-		if (week < 1 || week > monday.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {
+		LocalDate january4 = LocalDate.of(weekBasedYear, 1, 4);
+		if (week < 1 || week > january4.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {
 			throw new IllegalArgumentException("Không có tuần " + week + " năm " + weekBasedYear);
 		}
+		LocalDate monday = january4.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+			.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		return new ReportPeriod(Kind.WEEK, monday, monday.plusDays(6), weekBasedYear, week);
 	}
 
@@ -68,29 +68,29 @@ record ReportPeriod(Kind kind, LocalDate from, LocalDate to, int year, int numbe
 	}
 
 	/** “2024-11” or “2024-W47”. */
-	String code() {
+	public String code() {
 		return kind == Kind.MONTH ? "%d-%02d".formatted(year, number) : "%d-W%02d".formatted(year, number);
 	}
 
 	/** “11/2024” for a month, “47/2024” for a week, as the documents write them. */
-	String numberLabel() {
+	public String numberLabel() {
 		return "%02d/%d".formatted(number, year);
 	}
 
 	/** “tháng 11/2024” or “tuần 47/2024”. */
-	String label() {
+	public String label() {
 		return kind.word() + " " + numberLabel();
 	}
 
-	ReportPeriod previous() {
+	public ReportPeriod previous() {
 		return kind == Kind.MONTH ? month(YearMonth.of(year, number).minusMonths(1)) : weekOf(from.minusDays(7));
 	}
 
-	ReportPeriod next() {
+	public ReportPeriod next() {
 		return kind == Kind.MONTH ? month(YearMonth.of(year, number).plusMonths(1)) : weekOf(from.plusDays(7));
 	}
 
-	String path() {
+	public String path() {
 		return (kind == Kind.MONTH ? "/bao-cao/thang/" : "/bao-cao/tuan/") + code();
 	}
 }

@@ -8,19 +8,19 @@ import java.util.stream.Collectors;
  * A generated report section as formatted text: paragraphs of runs (bold, italic, footnote references) and the
  * footnotes they refer to, numbered from 1. The page, the DOCX and the clipboard text are all drawn from it.
  */
-record ReportText(String heading, List<Paragraph> paragraphs, List<String> footnotes) {
+public record ReportText(String heading, List<Paragraph> paragraphs, List<String> footnotes) {
 
-	record Run(String text, boolean bold, boolean italic, int footnote) {
+	public record Run(String text, boolean bold, boolean italic, int footnote) {
 
-		boolean isFootnote() {
+		public boolean isFootnote() {
 			return footnote > 0;
 		}
 	}
 
-	record Paragraph(List<Run> runs) {
+	public record Paragraph(List<Run> runs) {
 
 		/** The paragraph as plain text; footnote references as superscript digits, or left out. */
-		String plain(boolean withFootnoteMarks) {
+		public String plain(boolean withFootnoteMarks) {
 			return runs.stream()
 				.map(run -> run.isFootnote() ? (withFootnoteMarks ? superscript(run.footnote()) : "") : run.text())
 				.collect(Collectors.joining());
@@ -28,7 +28,7 @@ record ReportText(String heading, List<Paragraph> paragraphs, List<String> footn
 	}
 
 	/** The heading, the paragraphs and, after a rule, the footnotes: what the copy button puts on the clipboard. */
-	String plain(boolean withFootnotes) {
+	public String plain(boolean withFootnotes) {
 		List<String> lines = new ArrayList<>();
 		lines.add(heading);
 		paragraphs.forEach(p -> lines.add(p.plain(withFootnotes)));

@@ -112,7 +112,7 @@ class ReportWriter {
 		ResponseTally c = f.cases();
 		text.text("- Đối với công tác theo dõi và phản hồi thông tin báo chí, trong " + word + ", " + f.department());
 		if (c.askedItems() == 0) {
-			text.text(" không đề nghị thêm " + AGENCIES + " xác minh, phản hồi nội dung nào. Trong đó, ");
+			text.text(" không có nội dung mới đề nghị " + AGENCIES + " xác minh, phản hồi; ");
 		}
 		else {
 			text.text(" đã đề nghị " + count(c.askedAgencies()) + " " + AGENCIES + " xác minh, phản hồi ")

@@ -5,7 +5,7 @@ package vn.diembao.report;
  * tại, hạn chế” (negative). A bucket that has articles never shows 0 %, and one that lacks some never shows 100 %,
  * so the rounding cannot hide the only negative article of a month.
  */
-record TonePercentages(int positive, int negative) {
+public record TonePercentages(int positive, int negative) {
 
 	static TonePercentages of(long positiveOrNeutral, long negative) {
 		long total = positiveOrNeutral + negative;
@@ -23,7 +23,7 @@ record TonePercentages(int positive, int negative) {
 		return new TonePercentages(100 - negativeShare, negativeShare);
 	}
 
-	boolean empty() {
+	public boolean empty() {
 		return positive + negative == 0;
 	}
 }
