@@ -24,6 +24,14 @@ public class BulletinDesk {
 		return created;
 	}
 
+	/**
+	 * How many bulletins of each kind were issued for days {@code from} to {@code to} (inclusive): first revisions
+	 * published, by issue date — corrections do not count twice. Kinds with none are absent.
+	 */
+	public java.util.Map<BulletinKind, Long> issuedBetween(LocalDate from, LocalDate to) {
+		return bulletins.issuedBetween(from, to);
+	}
+
 	/** The usual path after curation: the officer submits, the leader approves, and it is published. */
 	public void submitAndApprove(long bulletinId, String officer, String leader) {
 		workflow.submit(bulletinId, officer);

@@ -262,4 +262,16 @@ class BulletinRecords {
 
 	record ArchiveQuery(BulletinKind kind, LocalDate from, LocalDate to, Integer number, String text) {
 	}
+
+	java.util.Map<BulletinKind, Long> issuedBetween(LocalDate from, LocalDate to) {
+		java.util.Map<BulletinKind, Long> counts = new java.util.EnumMap<>(BulletinKind.class);
+		jdbc.sql("""
+				select kind, count(*) from app.bulletin
+				where status = 'PUBLISHED' and revision = 1 and issue_date between ? and ?
+				group by kind""")
+			.params(java.sql.Date.valueOf(from), java.sql.Date.valueOf(to))
+			.query((rs, i) -> counts.put(BulletinKind.valueOf(rs.getString(1)), rs.getLong(2)))
+			.list();
+		return counts;
+	}
 }

@@ -41,6 +41,10 @@ class Bulletins {
 		return records.find(id).orElseThrow(() -> new BulletinNotFoundException(id));
 	}
 
+	java.util.Map<BulletinKind, Long> issuedBetween(LocalDate from, LocalDate to) {
+		return records.issuedBetween(from, to);
+	}
+
 	/** The editions due on {@code day} that did not exist yet. */
 	@Transactional
 	List<Long> createDue(LocalDate day) {

@@ -230,4 +230,50 @@ class CaseRecords {
 			.query(CaseViews.AgencyPeriodStatus.class)
 			.list();
 	}
+
+	record Answered(long agencyId, Instant openedAt, Instant acceptedAt) {
+	}
+
+	record Pending(long agencyId, String agencyName, Instant openedAt) {
+	}
+
+	/** Requests in cases opened in the period: how many, and to how many agencies. */
+	long[] asked(Instant from, Instant until) {
+		return jdbc.sql("""
+				select count(*), count(distinct a.agency_id)
+				from app.assignment a join app.press_case c on c.id = a.case_id
+				where c.opened_at >= ? and c.opened_at < ? and a.status <> 'REASSIGNED'""")
+			.params(java.sql.Timestamp.from(from), java.sql.Timestamp.from(until))
+			.query((rs, i) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.single();
+	}
+
+	/** Requests whose reply was accepted in the period. */
+	List<Answered> answered(Instant from, Instant until) {
+		return jdbc.sql("""
+				select a.agency_id, c.opened_at, a.accepted_at
+				from app.assignment a join app.press_case c on c.id = a.case_id
+				where a.status = 'ACCEPTED' and a.accepted_at >= ? and a.accepted_at < ?""")
+			.params(java.sql.Timestamp.from(from), java.sql.Timestamp.from(until))
+			.query(Answered.class)
+			.list();
+	}
+
+	/**
+	 * Requests not answered at {@code until}: asked before it, neither accepted nor replied to (and awaiting review)
+	 * before it, in a case not closed before it. Read again later, a past month gives the same answer.
+	 */
+	List<Pending> pendingAt(Instant until) {
+		return jdbc.sql("""
+				select a.agency_id, g.name as agency_name, c.opened_at
+				from app.assignment a join app.press_case c on c.id = a.case_id join app.agency g on g.id = a.agency_id
+				where c.opened_at < :until and a.status <> 'REASSIGNED'
+				  and not (a.accepted_at is not null and a.accepted_at < :until)
+				  and not (a.status in ('REPLIED', 'ACCEPTED') and a.replied_at is not null and a.replied_at < :until)
+				  and not (c.closed_at is not null and c.closed_at < :until)
+				order by g.name""")
+			.param("until", java.sql.Timestamp.from(until))
+			.query(Pending.class)
+			.list();
+	}
 }

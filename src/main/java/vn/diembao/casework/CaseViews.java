@@ -82,6 +82,21 @@ public final class CaseViews {
 	public record AgencyPeriodStatus(String agencyName, long sent, long answered, long overdue) {
 	}
 
+	/**
+	 * Requests to agencies over a period, counted per request (one agency asked about one item): asked in cases
+	 * opened in the period; answered (reply accepted) in the period, some possibly asked in earlier periods; still
+	 * unanswered at the end of the period, earlier periods' included. Requests handed over to another agency count
+	 * once, under the agency that has them now.
+	 */
+	public record ResponseTally(long askedItems, long askedAgencies, long answeredItems, long answeredAgencies,
+			long answeredCarriedOver, long pendingItems, long pendingAgencies, long pendingCarriedOver,
+			List<String> pendingAgencyNames, Double averageWorkingDaysToAnswer) {
+
+		public boolean someAnsweredFromEarlier() {
+			return answeredCarriedOver > 0;
+		}
+	}
+
 	public record AgencyLoad(long agencyId, String agencyName, long open, long overdue, long answeredThisMonth) {
 	}
 }

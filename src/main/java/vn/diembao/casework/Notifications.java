@@ -34,6 +34,14 @@ public class Notifications {
 		return AppPrincipal.isSignedIn(authentication) ? unread(CurrentUser.of(authentication)) : null;
 	}
 
+	/** A notification for everyone holding {@code role} (a shared inbox, as for an agency); {@code link} may be null. */
+	@Transactional
+	public void toRole(vn.diembao.directory.Role role, String message, String link) {
+		jdbc.sql("insert into app.notification (recipient, message, link) values (?, ?, ?)")
+			.params("role:" + role.name(), message, link)
+			.update();
+	}
+
 	public long unread(CurrentUser user) {
 		return jdbc.sql("select count(*) from app.notification where recipient in (:to) and read_at is null")
 			.param("to", recipients(user))

@@ -133,6 +133,29 @@ public class PressCases {
 				to.plusDays(1).atStartOfDay(CaseSchedule.VIETNAM).toInstant());
 	}
 
+	/**
+	 * The figures of the report's casework sentence for the days {@code from} to {@code to} (inclusive, Vietnam
+	 * time): asked, answered (with carry-over from earlier periods) and still pending at the end of {@code to}.
+	 */
+	public CaseViews.ResponseTally responseTally(LocalDate from, LocalDate to) {
+		var start = from.atStartOfDay(CaseSchedule.VIETNAM).toInstant();
+		var until = to.plusDays(1).atStartOfDay(CaseSchedule.VIETNAM).toInstant();
+		long[] asked = records.asked(start, until);
+		var answered = records.answered(start, until);
+		var pending = records.pendingAt(until);
+		Double averageDays = answered.isEmpty() ? null : answered.stream()
+			.mapToInt(a -> calendar.workingDaysBetween(a.openedAt().atZone(CaseSchedule.VIETNAM).toLocalDate(),
+					a.acceptedAt().atZone(CaseSchedule.VIETNAM).toLocalDate()))
+			.average()
+			.orElseThrow();
+		return new CaseViews.ResponseTally(asked[0], asked[1], answered.size(),
+				answered.stream().map(CaseRecords.Answered::agencyId).distinct().count(),
+				answered.stream().filter(a -> a.openedAt().isBefore(start)).count(), pending.size(),
+				pending.stream().map(CaseRecords.Pending::agencyId).distinct().count(),
+				pending.stream().filter(p -> p.openedAt().isBefore(start)).count(),
+				pending.stream().map(CaseRecords.Pending::agencyName).distinct().toList(), averageDays);
+	}
+
 	public Map<Severity, Integer> workingDaysBySeverity() {
 		Map<Severity, Integer> days = new java.util.EnumMap<>(Severity.class);
 		for (Severity severity : Severity.values()) {

@@ -61,6 +61,11 @@ public class Outlets {
 			.list();
 	}
 
+	/** The names of the province's own outlets (its newspaper, radio and TV): reports count only outlets outside it. */
+	public java.util.Set<String> inProvinceNames() {
+		return new java.util.HashSet<>(jdbc.sql("select name from app.outlet where in_province").query(String.class).list());
+	}
+
 	/** Registers an outlet by its domain, keeping an existing entry's name. */
 	@Transactional
 	public OutletRef register(String name, String domain, String type) {

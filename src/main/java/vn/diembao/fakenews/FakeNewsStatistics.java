@@ -30,8 +30,23 @@ public class FakeNewsStatistics {
 	}
 
 	public Month of(YearMonth month) {
-		Timestamp from = Timestamp.from(month.atDay(1).atStartOfDay(VIETNAM).toInstant());
-		Timestamp to = Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(VIETNAM).toInstant());
+		Period period = between(month.atDay(1), month.atEndOfMonth());
+		return new Month(month, period.received(), period.byChannel(), period.byPlatform(), period.concludedByVerdict(),
+				period.averageDaysToConclusion());
+	}
+
+	/** The same figures for any run of days, {@code from} to {@code to} inclusive (Vietnam time): a week's report. */
+	public record Period(long received, Map<String, Long> byChannel, Map<String, Long> byPlatform,
+			Map<String, Long> concludedByVerdict, Double averageDaysToConclusion) {
+
+		public boolean none() {
+			return received == 0;
+		}
+	}
+
+	public Period between(java.time.LocalDate first, java.time.LocalDate last) {
+		Timestamp from = Timestamp.from(first.atStartOfDay(VIETNAM).toInstant());
+		Timestamp to = Timestamp.from(last.plusDays(1).atStartOfDay(VIETNAM).toInstant());
 		Map<String, Long> byChannel = counts("select channel, count(*) from app.fake_news_report where created_at >= ? and created_at < ? and duplicate_of is null group by channel", from, to);
 		Map<String, Long> byPlatform = counts("select platform, count(*) from app.fake_news_report where created_at >= ? and created_at < ? and duplicate_of is null group by platform", from, to);
 		Map<String, Long> byVerdict = counts("select verdict, count(*) from app.fake_news_report where published_at >= ? and published_at < ? group by verdict", from, to);
@@ -40,7 +55,7 @@ public class FakeNewsStatistics {
 				where status = 'PUBLISHED' and published_at >= ? and published_at < ?""")
 			.params(from, to).query(Double.class).optional().orElse(null);
 		long received = byChannel.values().stream().mapToLong(Long::longValue).sum();
-		return new Month(month, received, byChannel, byPlatform, byVerdict, days);
+		return new Period(received, byChannel, byPlatform, byVerdict, days);
 	}
 
 	private Map<String, Long> counts(String sql, Timestamp from, Timestamp to) {

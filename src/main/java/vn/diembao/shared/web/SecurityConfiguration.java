@@ -91,6 +91,8 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/diem-bao/*/duyet", "/diem-bao/*/tra-lai").hasRole("LEADER")
 			.requestMatchers(HttpMethod.POST, "/diem-bao/**").hasRole("OFFICER")
 			.requestMatchers("/diem-bao/**", "/api/v1/bulletins/**").hasAnyRole("OFFICER", "LEADER", "ADMIN")
+			.requestMatchers(HttpMethod.POST, "/bao-cao/**").hasAnyRole("OFFICER", "ADMIN")
+			.requestMatchers("/bao-cao/**", "/tong-quan/**").hasAnyRole("OFFICER", "LEADER", "ADMIN")
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailures()).permitAll())
 			// people are sent to the login page; API clients get 401 with a Basic challenge
