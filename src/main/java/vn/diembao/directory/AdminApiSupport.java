@@ -42,6 +42,12 @@ class AdminApiSupport {
 	}
 
 	@ExceptionHandler
+	ResponseEntity<ProblemDetail> notFound(RecordNotFoundException e) {
+		return ResponseEntity.status(HttpStatus.NOT_FOUND)
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage()));
+	}
+
+	@ExceptionHandler
 	ResponseEntity<ProblemDetail> missing(java.util.NoSuchElementException e) {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND)
 			.body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Không tìm thấy."));

@@ -101,7 +101,7 @@ class AgencyAdministration {
 	/** Updates contacts and, when the name differs, records a rename; the code stays as it was. */
 	@Transactional
 	void update(long id, AgencyForm form, String admin) {
-		AgencyRow before = byId(id).orElseThrow(() -> new IllegalArgumentException("Không có cơ quan " + id));
+		AgencyRow before = byId(id).orElseThrow(() -> new RecordNotFoundException("Không có cơ quan " + id));
 		validate(new AgencyForm(before.code(), form.name(), form.kind(), form.email(), form.otherEmails(), form.headName(),
 				form.headTitle(), form.headPhone(), form.parentId()), id);
 		jdbc.sql("""
@@ -123,7 +123,7 @@ class AgencyAdministration {
 
 	@Transactional
 	void setActive(long id, boolean active, String admin) {
-		AgencyRow agency = byId(id).orElseThrow(() -> new IllegalArgumentException("Không có cơ quan " + id));
+		AgencyRow agency = byId(id).orElseThrow(() -> new RecordNotFoundException("Không có cơ quan " + id));
 		if (agency.active() == active) {
 			return;
 		}
@@ -144,8 +144,8 @@ class AgencyAdministration {
 		if (fromId == intoId) {
 			throw new IllegalArgumentException("Hãy chọn một cơ quan khác để sáp nhập vào.");
 		}
-		AgencyRow from = byId(fromId).orElseThrow(() -> new IllegalArgumentException("Không có cơ quan " + fromId));
-		AgencyRow into = byId(intoId).orElseThrow(() -> new IllegalArgumentException("Không có cơ quan " + intoId));
+		AgencyRow from = byId(fromId).orElseThrow(() -> new RecordNotFoundException("Không có cơ quan " + fromId));
+		AgencyRow into = byId(intoId).orElseThrow(() -> new RecordNotFoundException("Không có cơ quan " + intoId));
 		if (!into.active()) {
 			throw new IllegalArgumentException(into.name() + " không còn hoạt động: hãy chọn cơ quan kế thừa đang hoạt động.");
 		}

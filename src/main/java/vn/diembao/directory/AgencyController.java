@@ -44,7 +44,7 @@ class AgencyController {
 
 	@GetMapping("/{agencyId}")
 	String edit(@PathVariable long agencyId, Model model) {
-		var a = agencies.byId(agencyId).orElseThrow(() -> new IllegalArgumentException("Không có cơ quan " + agencyId));
+		var a = agencies.byId(agencyId).orElseThrow(() -> new RecordNotFoundException("Không có cơ quan " + agencyId));
 		return form(model, a, new AgencyAdministration.AgencyForm(a.code(), a.name(), a.kind(), a.email(), a.otherEmails(),
 				a.headName(), a.headTitle(), a.headPhone(), a.parentId()), Map.of());
 	}

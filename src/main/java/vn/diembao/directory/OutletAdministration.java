@@ -97,7 +97,7 @@ class OutletAdministration {
 
 	@Transactional
 	void update(long id, OutletForm form, String admin) {
-		byId(id).orElseThrow(() -> new IllegalArgumentException("Không có cơ quan báo chí " + id));
+		byId(id).orElseThrow(() -> new RecordNotFoundException("Không có cơ quan báo chí " + id));
 		validate(form, id);
 		List<Object> params = new ArrayList<>(Arrays.asList(outletParams(form)));
 		params.add(id);
@@ -122,7 +122,7 @@ class OutletAdministration {
 
 	@Transactional
 	long addReporter(long outletId, ReporterForm form, String admin) {
-		byId(outletId).orElseThrow(() -> new IllegalArgumentException("Không có cơ quan báo chí " + outletId));
+		byId(outletId).orElseThrow(() -> new RecordNotFoundException("Không có cơ quan báo chí " + outletId));
 		validate(form, null);
 		long id = jdbc.sql("""
 				insert into app.resident_reporter (outlet_id, full_name, press_card_number, card_valid_to, registered_from,
@@ -139,7 +139,7 @@ class OutletAdministration {
 
 	@Transactional
 	void updateReporter(long reporterId, ReporterForm form, String admin) {
-		ReporterRow before = reporter(reporterId).orElseThrow(() -> new IllegalArgumentException("Không có phóng viên " + reporterId));
+		ReporterRow before = reporter(reporterId).orElseThrow(() -> new RecordNotFoundException("Không có phóng viên " + reporterId));
 		validate(form, reporterId);
 		jdbc.sql("""
 				update app.resident_reporter set full_name = ?, press_card_number = ?, card_valid_to = ?, registered_from = ?,

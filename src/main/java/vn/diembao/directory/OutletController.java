@@ -50,7 +50,7 @@ class OutletController {
 
 	@GetMapping("/{outletId}")
 	String edit(@PathVariable long outletId, Model model) {
-		var o = outlets.byId(outletId).orElseThrow(() -> new IllegalArgumentException("Không có cơ quan báo chí " + outletId));
+		var o = outlets.byId(outletId).orElseThrow(() -> new RecordNotFoundException("Không có cơ quan báo chí " + outletId));
 		return outletForm(model, o, new OutletAdministration.OutletForm(o.name(), o.domain(), o.type(), o.otherDomains(),
 				o.licenceNumber(), o.licenceScope(), o.officeAddress(), o.officePhone(), o.inProvince()), Map.of());
 	}
@@ -104,7 +104,7 @@ class OutletController {
 
 	@GetMapping("/phong-vien/{reporterId}")
 	String editReporter(@PathVariable long reporterId, Model model) {
-		var r = outlets.reporter(reporterId).orElseThrow(() -> new IllegalArgumentException("Không có phóng viên " + reporterId));
+		var r = outlets.reporter(reporterId).orElseThrow(() -> new RecordNotFoundException("Không có phóng viên " + reporterId));
 		return reporterForm(model, r, new OutletAdministration.ReporterForm(r.fullName(), r.pressCardNumber(), r.cardValidTo(),
 				r.registeredFrom(), r.registeredTo(), r.phone(), r.email(), r.active()), Map.of());
 	}
@@ -112,7 +112,7 @@ class OutletController {
 	@PostMapping("/phong-vien/{reporterId}")
 	String updateReporter(@PathVariable long reporterId, @ModelAttribute OutletAdministration.ReporterForm form,
 			Authentication auth, Model model, RedirectAttributes flash, HttpServletResponse response) {
-		var r = outlets.reporter(reporterId).orElseThrow(() -> new IllegalArgumentException("Không có phóng viên " + reporterId));
+		var r = outlets.reporter(reporterId).orElseThrow(() -> new RecordNotFoundException("Không có phóng viên " + reporterId));
 		try {
 			outlets.updateReporter(reporterId, form, auth.getName());
 			flash.addFlashAttribute("message", "Đã lưu phóng viên " + form.fullName().trim() + ".");

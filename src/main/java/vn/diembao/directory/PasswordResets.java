@@ -64,7 +64,7 @@ class PasswordResets {
 			.param(userId)
 			.query(Target.class)
 			.optional()
-			.orElseThrow(() -> new IllegalArgumentException("Không có người dùng " + userId));
+			.orElseThrow(() -> new RecordNotFoundException("Không có người dùng " + userId));
 		if (user.email() == null || user.email().isBlank()) {
 			throw new IllegalArgumentException("Người dùng " + user.username() + " chưa có e-mail: hãy nhập e-mail trước khi gửi liên kết.");
 		}

@@ -123,7 +123,7 @@ class ProvinceProfileAdministration {
 
 	@Transactional
 	void updateName(long id, NameForm form, String admin) {
-		NameRow before = name(id).orElseThrow(() -> new IllegalArgumentException("Không có địa danh " + id));
+		NameRow before = name(id).orElseThrow(() -> new RecordNotFoundException("Không có địa danh " + id));
 		validate(form, id);
 		jdbc.sql("update app.province_name set name = ?, kind = ?, valid_from = ?, valid_to = ?, note = ? where id = ?")
 			.params(form.name().trim(), form.kind(), date(form.validFrom()), date(form.validTo()), Emails.blankToNull(form.note()), id)
@@ -133,7 +133,7 @@ class ProvinceProfileAdministration {
 
 	@Transactional
 	void deleteName(long id, String admin) {
-		NameRow before = name(id).orElseThrow(() -> new IllegalArgumentException("Không có địa danh " + id));
+		NameRow before = name(id).orElseThrow(() -> new RecordNotFoundException("Không có địa danh " + id));
 		if (before.kind().equals("PROVINCE") && names().stream().filter(n -> n.kind().equals("PROVINCE")).count() == 1) {
 			throw new IllegalArgumentException("Không thể xóa tên tỉnh cuối cùng của hồ sơ.");
 		}

@@ -75,7 +75,7 @@ class UserAdministration {
 
 	@Transactional
 	void update(long id, UserForm form, String admin) {
-		UserRow before = byId(id).orElseThrow(() -> new IllegalArgumentException("Không có người dùng " + id));
+		UserRow before = byId(id).orElseThrow(() -> new RecordNotFoundException("Không có người dùng " + id));
 		validate(new UserForm(before.username(), form.fullName(), form.email(), form.roles(), form.agencyId(), null), false);
 		if (before.roles().contains(Role.ADMIN) && !form.roles().contains(Role.ADMIN)) {
 			guardLastAdmin(id, "Không thể bỏ vai trò quản trị của quản trị viên cuối cùng.");
@@ -92,7 +92,7 @@ class UserAdministration {
 
 	@Transactional
 	void setEnabled(long id, boolean enabled, String admin) {
-		UserRow user = byId(id).orElseThrow(() -> new IllegalArgumentException("Không có người dùng " + id));
+		UserRow user = byId(id).orElseThrow(() -> new RecordNotFoundException("Không có người dùng " + id));
 		if (!enabled && user.roles().contains(Role.ADMIN)) {
 			guardLastAdmin(id, "Không thể khóa quản trị viên cuối cùng: hãy tạo hoặc mở khóa một quản trị viên khác trước.");
 		}

@@ -44,7 +44,7 @@ class UserController {
 
 	@GetMapping("/{userId}")
 	String edit(@PathVariable long userId, Model model) {
-		var user = users.byId(userId).orElseThrow(() -> new IllegalArgumentException("Không có người dùng " + userId));
+		var user = users.byId(userId).orElseThrow(() -> new RecordNotFoundException("Không có người dùng " + userId));
 		return form(model, user, new UserAdministration.UserForm(user.username(), user.fullName(), user.email(), user.roles(),
 				user.agencyId(), null), Map.of());
 	}

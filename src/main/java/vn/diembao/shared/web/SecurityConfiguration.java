@@ -77,7 +77,7 @@ class SecurityConfiguration {
 			.requestMatchers("/tin-gia", "/tin-gia/*", "/tin-gia/anh/*").permitAll()
 			.requestMatchers("/dat-lai-mat-khau").permitAll()
 			.requestMatchers("/actuator/**", "/quan-tri/**").hasRole("ADMIN")
-			.requestMatchers("/api/v1/admin/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").hasRole("ADMIN")
+			.requestMatchers("/api/v1/admin/**", "/v3/**", "/swagger-ui/**", "/swagger-ui.html").hasRole("ADMIN")
 			.requestMatchers("/tra-cuu-phong-vien/**").hasAnyRole("AGENCY", "OFFICER", "LEADER", "ADMIN")
 			.requestMatchers("/nguon/**", "/api/v1/sources/**").hasAnyRole("ADMIN", "OFFICER")
 			.requestMatchers(HttpMethod.POST, "/trang-tin/**").hasAnyRole("OFFICER", "ADMIN")
