@@ -133,6 +133,51 @@ final class AppNode implements AutoCloseable {
 		return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
+	/** A person's browser: logged in through the login form, with the session cookie and the page's CSRF token. */
+	Browser login(String user) throws IOException, InterruptedException {
+		Browser browser = new Browser();
+		browser.csrf = csrfOf(browser.get("/login").body());
+		String password = user.equals(ADMIN) ? ADMIN_PASSWORD : FaultFixtures.PASSWORD;
+		HttpResponse<String> loggedIn = browser.post("/login",
+				Map.of("username", List.of(user), "password", List.of(password)));
+		if (loggedIn.statusCode() != 302 || loggedIn.headers().firstValue("Location").orElse("").contains("error")) {
+			throw new IllegalStateException("login of " + user + " failed: " + loggedIn.statusCode());
+		}
+		browser.csrf = csrfOf(browser.get("/ho-so/moi").body());
+		return browser;
+	}
+
+	private static String csrfOf(String html) {
+		var matcher = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(html);
+		if (!matcher.find()) {
+			throw new IllegalStateException("no CSRF token in the page");
+		}
+		return matcher.group(1);
+	}
+
+	final class Browser {
+
+		private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+			.followRedirects(HttpClient.Redirect.NEVER).cookieHandler(new java.net.CookieManager()).build();
+		private String csrf;
+
+		HttpResponse<String> get(String path) throws IOException, InterruptedException {
+			return client.send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30)).GET().build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+
+		HttpResponse<String> post(String path, Map<String, List<String>> form) throws IOException, InterruptedException {
+			StringBuilder body = new StringBuilder("_csrf=" + java.net.URLEncoder.encode(csrf, StandardCharsets.UTF_8));
+			form.forEach((key, values) -> values.forEach(value -> body.append('&')
+				.append(java.net.URLEncoder.encode(key, StandardCharsets.UTF_8)).append('=')
+				.append(java.net.URLEncoder.encode(value, StandardCharsets.UTF_8))));
+			return client.send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+	}
+
 	private static String basic(String user) {
 		String password = user.equals(ADMIN) ? ADMIN_PASSWORD : FaultFixtures.PASSWORD;
 		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
