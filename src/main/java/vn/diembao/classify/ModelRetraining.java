@@ -67,8 +67,15 @@ class ModelRetraining {
 	@Scheduled(initialDelayString = "${diembao.classify.model-check-interval:PT1M}",
 			fixedDelayString = "${diembao.classify.model-check-interval:PT1M}")
 	void followActiveModel() {
-		String active = jdbc.sql("select version from app.classifier_model where active").query(String.class).optional()
-			.orElse(null);
+		String active;
+		try {
+			active = jdbc.sql("select version from app.classifier_model where active").query(String.class).optional()
+				.orElse(null);
+		}
+		catch (org.springframework.dao.DataAccessException unavailable) {
+			log.warn("Chưa kiểm tra được mô hình đang dùng: {}", unavailable.getMessage());
+			return;
+		}
 		if (active != null && !active.equals(classifier.model().version())) {
 			loadActiveModel();
 			log.info("Dùng mô hình {} do nút khác huấn luyện", active);

@@ -89,7 +89,13 @@ class SourcePoller {
 		if (!properties.schedulingEnabled()) {
 			return;
 		}
-		dispatchDueSources();
+		try {
+			dispatchDueSources();
+		}
+		catch (DataAccessException unavailable) {
+			// the database is away: the next round tries again, and the due sources are still due then
+			log.warn("Chưa lấy được danh sách nguồn đến lượt thu thập: {}", unavailable.getMessage());
+		}
 	}
 
 	/** Starts polls of due sources on free workers; returns how many it started. */

@@ -35,6 +35,7 @@ final class AppNode implements AutoCloseable {
 	private final List<String> jvmOptions;
 	private Process process;
 	private int starts;
+	private Path log;
 
 	AppNode(String name, int port, String jdbcUrl, Map<String, String> properties, String... jvmOptions) {
 		this.name = name;
@@ -61,7 +62,7 @@ final class AppNode implements AutoCloseable {
 		command.add("vn.diembao.DiembaoApplication");
 		Path logs = Path.of("target", "fault-logs");
 		Files.createDirectories(logs);
-		Path log = logs.resolve(name + "-" + (++starts) + ".log");
+		log = logs.resolve(name + "-" + (++starts) + ".log");
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 		builder.environment().put("DIEMBAO_ADMIN_USERNAME", ADMIN);
 		builder.environment().put("DIEMBAO_ADMIN_PASSWORD", ADMIN_PASSWORD);
@@ -96,6 +97,13 @@ final class AppNode implements AutoCloseable {
 	void kill() throws InterruptedException {
 		process.destroyForcibly();
 		process.waitFor(30, TimeUnit.SECONDS);
+	}
+
+	/** How many polls of a source this node made (its “Nguồn …” log lines) since its last start. */
+	long polls() throws IOException {
+		try (var lines = Files.lines(log)) {
+			return lines.filter(line -> line.contains("SourcePoller") && line.contains(": Nguồn http")).count();
+		}
 	}
 
 	long pid() {

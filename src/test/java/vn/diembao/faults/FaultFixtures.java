@@ -60,7 +60,6 @@ final class FaultFixtures {
 		properties.put("diembao.events.redelivery-age", "PT10S");
 		properties.put("camunda.bpm.job-execution.max-wait", "3000");
 		properties.put("spring.mail.port", "1");
-		properties.put("logging.level.vn.diembao.ingest.SourcePoller", "warn");
 		return properties;
 	}
 

@@ -66,7 +66,10 @@ class TwoNodeFaultTests {
 				report.add("3 polling rounds of " + FEEDS + " sources by both nodes: " + FaultFixtures.pipelineCounts(db)
 						+ "; article pages requested " + farm.articleRequests() + " times for " + expected
 						+ " articles, at most " + farm.maxRequestsOfOneArticle() + " per page");
+				report.add("source polls made by node A: " + a.polls() + ", by node B: " + b.polls());
 				assertThat(farm.maxRequestsOfOneArticle()).isEqualTo(1);
+				assertThat(a.polls()).as("both nodes polled").isPositive();
+				assertThat(b.polls()).as("both nodes polled").isPositive();
 				assertThat(count(db, "select count(*) from app.article")).isEqualTo(expected);
 				assertThat(count(db, "select count(*) from app.classification")).isEqualTo(expected);
 
