@@ -19,10 +19,10 @@ import static vn.diembao.faults.FaultFixtures.connect;
 
 /**
  * Replays a 100,000-articles-a-day stream of feeds from a local server through ingest and classification on one node
- * with a 1 GB heap, accelerated (default 20×: about 23 articles a second), and reports the sustained throughput, the
+ * with a 1 GB heap, accelerated (default 10×: about 11.6 articles a second), and reports the sustained throughput, the
  * backlog (published but not yet in the inbox) over time, and the heap. Every five seconds of the run the farm
  * publishes its share of new articles and every source falls due, as its polling interval would make it.
- * Run: {@code mvn -Pbench verify -Dtest=IngestLoadBenchmark} (options: -Dbench.perDay=100000 -Dbench.speedup=20
+ * Run: {@code mvn -Pbench verify -Dtest=IngestLoadBenchmark} (options: -Dbench.perDay=100000 -Dbench.speedup=10
  * -Dbench.seconds=180 -Dbench.feeds=50); figures in target/bench-ingest.txt.
  */
 @Tag("bench")
@@ -31,7 +31,7 @@ class IngestLoadBenchmark {
 	@Test
 	void oneNodeKeepsUpWithAHundredThousandArticlesADay() throws Exception {
 		int perDay = Integer.getInteger("bench.perDay", 100_000);
-		int speedup = Integer.getInteger("bench.speedup", 20);
+		int speedup = Integer.getInteger("bench.speedup", 10);
 		int seconds = Integer.getInteger("bench.seconds", 180);
 		int feeds = Integer.getInteger("bench.feeds", 50);
 		double perSecond = perDay * (double) speedup / 86_400;
@@ -74,15 +74,18 @@ class IngestLoadBenchmark {
 				report.add(String.format("sustained: %.1f articles/s into the inbox (%.0f/day, %.1f× the 100,000/day target);"
 						+ " peak heap used %d MB of 1024; largest backlog %d articles", throughput, throughput * 86_400,
 						throughput * 86_400 / 100_000, maxHeapMb, maxBacklog));
-				long firstHalf = backlogs.subList(0, backlogs.size() / 2).stream().mapToLong(Long::longValue).max().orElse(0);
-				long secondHalf = backlogs.subList(backlogs.size() / 2, backlogs.size()).stream().mapToLong(Long::longValue)
-					.max().orElse(0);
-				report.add("backlog: largest in the first half " + firstHalf + ", in the second half " + secondHalf
-						+ " (no growth: the node keeps up)");
+				// the backlog of the middle third against the last third: a node that keeps up has no upward trend
+				int third = backlogs.size() / 3;
+				double middle = backlogs.subList(third, 2 * third).stream().mapToLong(Long::longValue).average().orElse(0);
+				double last = backlogs.subList(2 * third, backlogs.size()).stream().mapToLong(Long::longValue).average().orElse(0);
+				boolean keepsUp = last <= middle * 1.25 + perSecond * 10;
+				report.add(String.format("backlog: %.0f on average in the middle third of the run, %.0f in the last third: %s",
+						middle, last, keepsUp ? "no growth, the node keeps up" : "GROWING, the node falls behind"));
 				long drainStart = System.nanoTime();
 				while (FaultFixtures.pipelineCounts(db).get("inbox") < farm.publishedTotal()
-						&& System.nanoTime() - drainStart < TimeUnit.SECONDS.toNanos(120)) {
-					Thread.sleep(1000);
+						&& System.nanoTime() - drainStart < TimeUnit.SECONDS.toNanos(180)) {
+					FaultFixtures.sourcesDue(db);
+					Thread.sleep(5000);
 				}
 				report.add("drained " + FaultFixtures.pipelineCounts(db) + " of " + farm.publishedTotal() + " published, "
 						+ TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - drainStart) + " s after the last tick");
@@ -94,7 +97,8 @@ class IngestLoadBenchmark {
 						+ " and TOAST); at 100,000 articles/day that is %.1f GB a month", appBytes / Math.max(1, articles),
 						articleBytes / Math.max(1, articles), appBytes / (double) Math.max(1, articles) * 3_000_000 / 1e9));
 				assertThat(maxHeapMb).isLessThanOrEqualTo(1024);
-				assertThat(secondHalf).as("backlog does not grow").isLessThanOrEqualTo(Math.max(firstHalf * 2, (long) (perSecond * 15)));
+				assertThat(keepsUp).as("backlog does not grow").isTrue();
+				assertThat(FaultFixtures.count(db, "select count(*) from app.inbox_item")).isEqualTo(farm.publishedTotal());
 			}
 		}
 		finally {
