@@ -98,7 +98,11 @@ class SourcePoller {
 		}
 	}
 
-	/** Starts polls of due sources on free workers; returns how many it started. */
+	/**
+	 * Starts polls of due sources on free workers, the longest due first and, among sources due at the same moment,
+	 * the least recently polled — so when the node is behind every source still gets its turn. Returns how many it
+	 * started.
+	 */
 	int dispatchDueSources() {
 		int free = workers.getMaximumPoolSize() - inFlight.size();
 		if (free <= 0) {
@@ -106,7 +110,7 @@ class SourcePoller {
 		}
 		List<Long> due = jdbc.sql("""
 				select id from app.source where enabled and next_poll_at <= now()
-				order by next_poll_at limit ?""")
+				order by next_poll_at, last_polled_at nulls first limit ?""")
 			.param(free * 2)
 			.query(Long.class)
 			.list();
