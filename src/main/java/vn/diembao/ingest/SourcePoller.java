@@ -32,8 +32,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Polls due sources: fetch the feed, sitemap or listing page (conditional GET), record every link it announces
- * (read by {@link LinkDiscoverer} according to the source's kind), then fetch and extract each link not yet collected. A bounded pool polls several sources at once; a source is
- * locked while it is polled so several nodes never poll the same one at once, and a poll spends at most the source
+ * (read by {@link LinkDiscoverer} according to the source's kind), then fetch and extract each link not yet
+ * collected. A bounded pool polls several sources at once; a source is locked while it is polled so several nodes never poll the same one at once, and a poll spends at most the source
  * time budget on its pages so a slow or hostile outlet cannot hold a worker for long.
  */
 @Component
@@ -174,11 +174,16 @@ class SourcePoller {
 		}
 	}
 
+	/** Unlocks; when that fails the connection is closed for good, so it cannot go back to the pool holding the lock. */
 	private static void unlock(Connection connection, long sourceId) throws SQLException {
 		try (PreparedStatement unlock = connection.prepareStatement("select pg_advisory_unlock(?, ?)")) {
 			unlock.setInt(1, LOCK_NAMESPACE);
 			unlock.setInt(2, Math.toIntExact(sourceId));
 			unlock.execute();
+		}
+		catch (SQLException e) {
+			connection.abort(Runnable::run);
+			throw e;
 		}
 	}
 
