@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import vn.diembao.directory.Outlets;
 import vn.diembao.support.DiembaoTest;
@@ -24,7 +25,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A slow or hostile outlet does not starve the others: sources are polled by a bounded pool, one worker each, and a
- * page that never answers is cut by the read timeout (2 s in tests) and retried on a later poll.
+ * page that never answers is cut by the read timeout (2 s in tests) and retried on a later poll, and one poll spends at
+ * most the source time budget on a source's pages.
  */
 @DiembaoTest
 class SlowSourceTests {
@@ -138,6 +140,26 @@ class SlowSourceTests {
 		// still in flight on this node: the next round leaves it to the worker that has it
 		assertThat(poller.polling(slowSource)).isTrue();
 		assertThat(poller.dispatchDueSources()).isZero();
+	}
+
+	@Test
+	void aPollStopsFetchingPagesOnceItsTimeBudgetIsSpent() {
+		Object budget = ReflectionTestUtils.getField(poller, "sourceTimeBudget");
+		ReflectionTestUtils.setField(poller, "sourceTimeBudget", Duration.ofSeconds(1));
+		try {
+			long started = System.nanoTime();
+			assertThat(poller.pollIfClaimed(slowSource)).isPresent();
+			long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+
+			// the first hanging page costs the 2 s read timeout, past the 1 s budget: the other two wait for the next poll
+			assertThat(seconds).isLessThan(5);
+			List<String> items = jdbc.sql("select status from app.feed_item where source_id = ? order by id")
+				.param(slowSource).query(String.class).list();
+			assertThat(items).containsExactly("FAILED", "NEW", "NEW");
+		}
+		finally {
+			ReflectionTestUtils.setField(poller, "sourceTimeBudget", budget);
+		}
 	}
 
 	private int articlesOf(long sourceId) {
