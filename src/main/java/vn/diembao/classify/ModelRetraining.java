@@ -22,6 +22,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.diembao.shared.cluster.ClusterJobs;
+
 /**
  * Retrains the model from the labelled base data and the officers' corrections (on demand and nightly). A candidate
  * is fitted without a held-back fifth of the examples and replaces the current model only if it scores no worse on
@@ -40,9 +42,12 @@ class ModelRetraining {
 	private final JdbcClient jdbc;
 	private final CurrentClassifier classifier;
 	private final Path baseData;
+	private final ClusterJobs cluster;
 
 	ModelRetraining(JdbcClient jdbc, CurrentClassifier classifier,
-			@Value("${diembao.classify.training-data:../shared/data/headlines-dev.jsonl}") String baseData) {
+			@Value("${diembao.classify.training-data:../shared/data/headlines-dev.jsonl}") String baseData,
+			ClusterJobs cluster) {
+		this.cluster = cluster;
 		this.jdbc = jdbc;
 		this.classifier = classifier;
 		this.baseData = Path.of(baseData);
@@ -55,8 +60,34 @@ class ModelRetraining {
 			.ifPresent(body -> classifier.replaceModel(read(body)));
 	}
 
+	/**
+	 * A model deployed by another node (its nightly run, or an administrator's retrain there) is used here too:
+	 * every node checks the active version now and then.
+	 */
+	@Scheduled(initialDelayString = "${diembao.classify.model-check-interval:PT1M}",
+			fixedDelayString = "${diembao.classify.model-check-interval:PT1M}")
+	void followActiveModel() {
+		String active;
+		try {
+			active = jdbc.sql("select version from app.classifier_model where active").query(String.class).optional()
+				.orElse(null);
+		}
+		catch (org.springframework.dao.DataAccessException unavailable) {
+			log.warn("Chưa kiểm tra được mô hình đang dùng: {}", unavailable.getMessage());
+			return;
+		}
+		if (active != null && !active.equals(classifier.model().version())) {
+			loadActiveModel();
+			log.info("Dùng mô hình {} do nút khác huấn luyện", active);
+		}
+	}
+
+	/** Nightly, on one node of the cluster. */
 	@Scheduled(cron = "${diembao.classify.retrain-cron:0 30 2 * * *}", zone = "Asia/Ho_Chi_Minh")
 	void nightly() {
+		if (!cluster.claimToday("classify.nightly-retraining")) {
+			return;
+		}
 		Outcome outcome = retrain("lịch hằng đêm");
 		log.info("Huấn luyện lại mô hình: {}", outcome);
 	}

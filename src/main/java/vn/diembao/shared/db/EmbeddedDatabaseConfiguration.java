@@ -52,6 +52,7 @@ class EmbeddedDatabaseConfiguration {
 		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
 		dataSource.setUsername("postgres");
 		dataSource.setMaximumPoolSize(20);
+		dataSource.setConnectionTimeout(5000);
 		dataSource.setPoolName("embedded");
 		return dataSource;
 	}
