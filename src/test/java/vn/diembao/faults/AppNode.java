@@ -144,15 +144,17 @@ final class AppNode implements AutoCloseable {
 	/** A person's browser: logged in through the login form, with the session cookie and the page's CSRF token. */
 	Browser login(String user) throws IOException, InterruptedException {
 		Browser browser = new Browser();
-		browser.csrf = csrfOf(browser.get("/login").body());
-		String password = user.equals(ADMIN) ? ADMIN_PASSWORD : FaultFixtures.PASSWORD;
-		HttpResponse<String> loggedIn = browser.post("/login",
-				Map.of("username", List.of(user), "password", List.of(password)));
+		HttpResponse<String> loggedIn = browser.signIn(user);
 		if (loggedIn.statusCode() != 302 || loggedIn.headers().firstValue("Location").orElse("").contains("error")) {
 			throw new IllegalStateException("login of " + user + " failed: " + loggedIn.statusCode());
 		}
 		browser.csrf = csrfOf(browser.get("/ho-so/moi").body());
 		return browser;
+	}
+
+	/** Where the login form sends a person who signs in now. */
+	String loginRedirect(String user) throws IOException, InterruptedException {
+		return new Browser().signIn(user).headers().firstValue("Location").orElse("");
 	}
 
 	private static String csrfOf(String html) {
@@ -168,6 +170,12 @@ final class AppNode implements AutoCloseable {
 		private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
 			.followRedirects(HttpClient.Redirect.NEVER).cookieHandler(new java.net.CookieManager()).build();
 		private String csrf;
+
+		private HttpResponse<String> signIn(String user) throws IOException, InterruptedException {
+			csrf = csrfOf(get("/login").body());
+			String password = user.equals(ADMIN) ? ADMIN_PASSWORD : FaultFixtures.PASSWORD;
+			return post("/login", Map.of("username", List.of(user), "password", List.of(password)));
+		}
 
 		HttpResponse<String> get(String path) throws IOException, InterruptedException {
 			return client.send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30)).GET().build(),

@@ -76,10 +76,16 @@ class DatabaseOutageFaultTests {
 				HttpResponse<String> openDuringOutage = officer.post("/ho-so/moi", Map.of(
 						"articleTitle", List.of("Phản ánh khi mất cơ sở dữ liệu"), "sourceReference", List.of("Báo in"),
 						"issue", List.of("Xác minh"), "agencyIds", List.of("1")));
+				// signing in cannot be checked either: the form says the system is away, API clients get 503
+				String loginDuringOutage = node.loginRedirect(FaultFixtures.OFFICER);
+				HttpResponse<String> apiDuringOutage = node.get("/api/v1/cases", FaultFixtures.OFFICER);
 				report.add("during the 30 s outage: /ho-so answered " + statuses + "; opening a case answered "
-						+ openDuringOutage.statusCode());
+						+ openDuringOutage.statusCode() + "; a new sign-in went to " + loginDuringOutage
+						+ "; the API with Basic credentials answered " + apiDuringOutage.statusCode());
 				assertThat(statuses.keySet()).containsOnly(503);
 				assertThat(openDuringOutage.statusCode()).isEqualTo(503);
+				assertThat(loginDuringOutage).endsWith("/login?unavailable");
+				assertThat(apiDuringOutage.statusCode()).isEqualTo(503);
 
 				postgres = startPostgres(data, pgPort);
 				long up = System.nanoTime();

@@ -7,7 +7,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -22,6 +25,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class LoginThrottle {
+
+	private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
 
 	private final JdbcClient jdbc;
 	private final int maxFailures;
@@ -38,7 +43,15 @@ class LoginThrottle {
 
 	@EventListener
 	void onWrongPassword(AuthenticationFailureBadCredentialsEvent event) {
-		String username = key(event.getAuthentication().getName());
+		try {
+			count(key(event.getAuthentication().getName()));
+		}
+		catch (DataAccessException databaseAway) {
+			log.warn("Không ghi được lần đăng nhập sai (cơ sở dữ liệu không truy cập được): {}", databaseAway.getMessage());
+		}
+	}
+
+	private void count(String username) {
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		// failures older than the lock duration are forgotten: the count is of recent attempts only
 		jdbc.sql("""
@@ -56,6 +69,7 @@ class LoginThrottle {
 
 	@EventListener
 	void onSuccess(AuthenticationSuccessEvent event) {
+		// a success is only possible with the database up, so no outage handling here
 		jdbc.sql("delete from app.login_failure where username = ? and (locked_until is null or locked_until < now())")
 			.param(key(event.getAuthentication().getName()))
 			.update();

@@ -3,6 +3,7 @@ package vn.diembao.shared.web;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
@@ -17,6 +19,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -100,7 +103,7 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(apiEntryPoint(), SecurityConfiguration::isApiRequest)
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-			.httpBasic(Customizer.withDefaults())
+			.httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint()))
 			// API clients that send credentials in a header cannot be driven cross-site; cookie sessions need the token.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(headerAuthenticated()))
 			.headers(headers -> headers
@@ -115,7 +118,8 @@ class SecurityConfiguration {
 
 	private static AuthenticationFailureHandler loginFailures() {
 		var handler = new ExceptionMappingAuthenticationFailureHandler();
-		handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+		handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
+				InternalAuthenticationServiceException.class.getName(), "/login?unavailable"));
 		handler.setDefaultFailureUrl("/login?error");
 		return handler;
 	}
@@ -126,10 +130,18 @@ class SecurityConfiguration {
 		return path.startsWith("/api/") || path.startsWith("/diem-bao/rss/") || path.startsWith("/diem-bao/atom/");
 	}
 
-	private static BasicAuthenticationEntryPoint apiEntryPoint() {
-		BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
-		entryPoint.setRealmName("Diem bao");
-		return entryPoint;
+	/** 401 with a Basic challenge; 503 when the credentials could not be checked because the database is away. */
+	private static AuthenticationEntryPoint apiEntryPoint() {
+		BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
+		challenge.setRealmName("Diem bao");
+		return (request, response, failure) -> {
+			if (failure instanceof InternalAuthenticationServiceException) {
+				response.setHeader(HttpHeaders.RETRY_AFTER, "30");
+				response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Cơ sở dữ liệu tạm thời không truy cập được");
+				return;
+			}
+			challenge.commence(request, response, failure);
+		};
 	}
 
 	private static RequestMatcher headerAuthenticated() {

@@ -3,7 +3,9 @@ package vn.diembao.shared.web;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 
@@ -25,9 +27,15 @@ class ThrottledAuthentication implements AuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
-		throttle.lockedUntil(authentication.getName()).ifPresent(until -> {
-			throw new LockedException("Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần; thử lại sau " + TIME.format(until));
-		});
+		try {
+			throttle.lockedUntil(authentication.getName()).ifPresent(until -> {
+				throw new LockedException("Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần; thử lại sau " + TIME.format(until));
+			});
+		}
+		catch (DataAccessException databaseAway) {
+			// without the database nobody can be checked: say so rather than “wrong password”
+			throw new InternalAuthenticationServiceException("Cơ sở dữ liệu tạm thời không truy cập được", databaseAway);
+		}
 		return passwords.authenticate(authentication);
 	}
 
