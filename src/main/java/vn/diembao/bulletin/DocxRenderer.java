@@ -3,7 +3,6 @@ package vn.diembao.bulletin;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -14,10 +13,9 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.springframework.stereotype.Component;
+
+import vn.diembao.shared.office.Decree30Page;
 
 /**
  * The bulletin as an editable Word document laid out after Nghị định 30/2020/NĐ-CP (administrative documents): A4,
@@ -32,7 +30,7 @@ class DocxRenderer {
 
 	byte[] docx(Edition edition) {
 		try (XWPFDocument doc = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
-			pageSetup(doc);
+			Decree30Page.apply(doc);
 			header(doc, edition);
 			paragraph(doc, ParagraphAlignment.CENTER, 14, true, false, edition.heading()).setSpacingBefore(240);
 			paragraph(doc, ParagraphAlignment.CENTER, 14, false, false, edition.period());
@@ -62,22 +60,6 @@ class DocxRenderer {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-	}
-
-	private static void pageSetup(XWPFDocument doc) {
-		CTSectPr section = doc.getDocument().getBody().addNewSectPr();
-		CTPageSz size = section.addNewPgSz();
-		size.setW(BigInteger.valueOf(11906));
-		size.setH(BigInteger.valueOf(16838));
-		CTPageMar margins = section.addNewPgMar();
-		margins.setTop(twips(20));
-		margins.setBottom(twips(20));
-		margins.setLeft(twips(30));
-		margins.setRight(twips(15));
-	}
-
-	private static BigInteger twips(int millimetres) {
-		return BigInteger.valueOf(Math.round(millimetres * 1440 / 25.4));
 	}
 
 	/** The issuer (left) and the national motto (right), then the number and the place and date. */

@@ -25,7 +25,6 @@ final class ModelTrainer {
 	private static final double RATE = Double.parseDouble(System.getProperty("diembao.train.rate", "0.2"));
 	private static final double L2 = Double.parseDouble(System.getProperty("diembao.train.l2", "1e-3"));
 	private static final int MIN_COUNT = 2;
-	private static final boolean NB_SCALING = !Boolean.getBoolean("diembao.train.no-nb");
 
 	private final long seed;
 
@@ -60,7 +59,6 @@ final class ModelTrainer {
 		}
 		// rare classes (needs-response: a few percent) get more weight, or the model learns to say “no” always
 		double positiveWeight = Math.min(5, Math.sqrt((double) (labelled.size() - positives) / positives));
-		Map<String, Double> scale = NB_SCALING ? logCountRatios(labelled, output) : Map.of();
 		Random random = new Random(seed + k);
 		for (int epoch = 0; epoch < EPOCHS; epoch++) {
 			Collections.shuffle(labelled, random);
@@ -70,47 +68,18 @@ final class ModelTrainer {
 				double sum = 0;
 				for (Map.Entry<String, Double> f : example.features().values().entrySet()) {
 					double[] w = weights.get(f.getKey());
-					sum += w == null ? 0 : w[k] * f.getValue() * scale.getOrDefault(f.getKey(), 1.0);
+					sum += w == null ? 0 : w[k] * f.getValue();
 				}
 				double p = 1 / (1 + Math.exp(-sum));
 				double gradient = (p - (y ? 1 : 0)) * (y ? positiveWeight : 1);
 				for (Map.Entry<String, Double> f : example.features().values().entrySet()) {
 					double[] w = weights.get(f.getKey());
 					if (w != null) {
-						w[k] -= rate * (gradient * f.getValue() * scale.getOrDefault(f.getKey(), 1.0) + L2 * w[k]);
+						w[k] -= rate * (gradient * f.getValue() + L2 * w[k]);
 					}
 				}
 			}
 		}
-		// the model stores plain weights: fold the scaling in, so prediction stays one dot product
-		scale.forEach((name, r) -> {
-			double[] w = weights.get(name);
-			if (w != null) {
-				w[k] *= r;
-			}
-		});
-	}
-
-	/**
-	 * Naive Bayes log-count ratios of the word features for one output (Wang and Manning's NBSVM): a syllable seen
-	 * mostly in negative headlines starts out weighing more than one seen everywhere, which a few hundred examples
-	 * could not teach plain logistic regression. Lexicon, context and bias features keep scale 1.
-	 */
-	private static Map<String, Double> logCountRatios(List<Example> labelled, String output) {
-		Map<String, double[]> counts = new HashMap<>();
-		for (Example example : labelled) {
-			int side = example.labels().get(output) ? 0 : 1;
-			for (String name : example.features().values().keySet()) {
-				if (!name.startsWith("lex") && !name.startsWith("ctx") && !name.equals("bias")) {
-					counts.computeIfAbsent(name, n -> new double[] { 1, 1 })[side]++;
-				}
-			}
-		}
-		double positiveTotal = counts.values().stream().mapToDouble(c -> c[0]).sum();
-		double negativeTotal = counts.values().stream().mapToDouble(c -> c[1]).sum();
-		Map<String, Double> ratios = new HashMap<>();
-		counts.forEach((name, c) -> ratios.put(name, Math.abs(Math.log((c[0] / positiveTotal) / (c[1] / negativeTotal)))));
-		return ratios;
 	}
 
 	/** Out-of-fold probabilities: each example is scored by a model that never saw it. */

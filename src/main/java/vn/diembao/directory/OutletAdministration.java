@@ -110,8 +110,8 @@ class OutletAdministration {
 	}
 
 	List<ReporterRow> reporters(Long outletId) {
-		return jdbc.sql(REPORTERS + (outletId == null ? "" : " where r.outlet_id = " + outletId.longValue())
-				+ " order by o.name, r.full_name")
+		return jdbc.sql(REPORTERS + " where (cast(:outlet as bigint) is null or r.outlet_id = :outlet) order by o.name, r.full_name")
+			.param("outlet", outletId)
 			.query(ReporterRow.class)
 			.list();
 	}

@@ -3,7 +3,6 @@ package vn.diembao.report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,10 +11,9 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.springframework.stereotype.Component;
+
+import vn.diembao.shared.office.Decree30Page;
 
 /**
  * The report section as an editable Word document, laid out as the bulletin's DOCX after Nghị định 30/2020/NĐ-CP: A4,
@@ -31,7 +29,7 @@ class ReportDocx {
 
 	byte[] docx(ReportText text, String title) {
 		try (XWPFDocument doc = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
-			pageSetup(doc);
+			Decree30Page.apply(doc);
 			if (title != null) {
 				XWPFParagraph heading = doc.createParagraph();
 				heading.setAlignment(ParagraphAlignment.CENTER);
@@ -79,22 +77,6 @@ class ReportDocx {
 		p.setFirstLineIndent(567);
 		p.setSpacingAfter(120);
 		return p;
-	}
-
-	private static void pageSetup(XWPFDocument doc) {
-		CTSectPr section = doc.getDocument().getBody().addNewSectPr();
-		CTPageSz size = section.addNewPgSz();
-		size.setW(BigInteger.valueOf(11906));
-		size.setH(BigInteger.valueOf(16838));
-		CTPageMar margins = section.addNewPgMar();
-		margins.setTop(twips(20));
-		margins.setBottom(twips(20));
-		margins.setLeft(twips(30));
-		margins.setRight(twips(15));
-	}
-
-	private static BigInteger twips(int millimetres) {
-		return BigInteger.valueOf(Math.round(millimetres * 1440 / 25.4));
 	}
 
 	private static void run(XWPFParagraph paragraph, String text, boolean bold, boolean italic, int size) {

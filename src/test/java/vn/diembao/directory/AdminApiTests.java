@@ -111,7 +111,7 @@ class AdminApiTests {
 			.andExpect(jsonPath("$.detail").value(containsString("đã sáp nhập vào Sở Giáo dục và Đào tạo")));
 		mvc.perform(put("/api/v1/admin/agencies/{id}", 999_999).with(admin()).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"name\":\"Không có\",\"kind\":\"OTHER\"}"))
-			.andExpect(status().isConflict());
+			.andExpect(status().isNotFound());
 	}
 
 	@Test

@@ -69,10 +69,7 @@ class AgencyReplyBrowserTests {
 		Path pdf = Files.createTempFile("bien-ban-kiem-tra", ".pdf");
 		Files.writeString(pdf, "%PDF-1.4\n% biên bản kiểm tra\n");
 
-		browser.get("http://localhost:" + port + "/viec-can-xu-ly");
-		browser.findElement(By.id("username")).sendKeys("ui-snnmt");
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		BrowserSupport.signIn(browser, "http://localhost:" + port + "/viec-can-xu-ly", "ui-snnmt", PASSWORD);
 		wait(ExpectedConditions.titleContains("Việc cần xử lý"));
 		browser.findElement(By.partialLinkText("khói bụi từ lò gạch")).click();
 		wait(ExpectedConditions.visibilityOfElementLocated(By.id("text")));
@@ -98,10 +95,7 @@ class AgencyReplyBrowserTests {
 				"Báo thử", "Đề nghị kiểm tra tuyến đường", List.of(agencies.byCode("so-xd").orElseThrow().id()), Severity.NORMAL),
 				accounts.currentUser("ui-canbo"));
 
-		browser.get("http://localhost:" + port + "/ho-so/" + caseId);
-		browser.findElement(By.id("username")).sendKeys("ui-canbo");
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		BrowserSupport.signIn(browser, "http://localhost:" + port + "/ho-so/" + caseId, "ui-canbo", PASSWORD);
 
 		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#case-diagram svg")));
 		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#case-diagram .step-current[data-element-id=verifyAndReply]")));

@@ -53,10 +53,7 @@ class BulletinBrowserTests {
 	@Test
 	void aBulletinReadsOnAPhoneWithoutHorizontalScrolling() throws Exception {
 		accounts.createIfAbsent("ui-bientap", PASSWORD, "Cán bộ biên tập", Set.of(Role.OFFICER), null);
-		browser.get("http://localhost:" + port + "/diem-bao");
-		browser.findElement(By.id("username")).sendKeys("ui-bientap");
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		BrowserSupport.signIn(browser, "http://localhost:" + port + "/diem-bao", "ui-bientap", PASSWORD);
 		wait(ExpectedConditions.visibilityOfElementLocated(By.id("ngay")));
 		var date = browser.findElement(By.id("ngay"));
 		((JavascriptExecutor) browser).executeScript("arguments[0].value = '2048-03-10'", date);

@@ -76,10 +76,7 @@ class BulletinCurationBrowserTests {
 		long id = desk.startEdition(BulletinKind.PROVINCE_DAILY, issueDate).orElseThrow();
 		accounts.createIfAbsent("ui-bientap-muc", PASSWORD, "Cán bộ biên tập", Set.of(Role.OFFICER), null);
 
-		browser.get("http://localhost:" + port + "/diem-bao/" + id + "/bien-tap");
-		browser.findElement(By.id("username")).sendKeys("ui-bientap-muc");
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		BrowserSupport.signIn(browser, "http://localhost:" + port + "/diem-bao/" + id + "/bien-tap", "ui-bientap-muc", PASSWORD);
 		waitUntil(b -> titles().equals(List.of(FIRST, SECOND, THIRD)));
 
 		item(SECOND).findElement(By.cssSelector("button.move-up")).click();

@@ -81,10 +81,7 @@ class DashboardBrowserTests {
 		article("Báo Giao Diện", "Đường hư hỏng ở Bảo Lộc (thử giao diện)", LocalDateTime.of(2015, 9, 7, 10, 0), "NEGATIVE");
 		article("Báo Giao Diện", "Lễ hội ở Bảo Lộc (thử giao diện)", LocalDateTime.of(2015, 9, 15, 10, 0), "NEUTRAL");
 
-		browser.get("http://localhost:" + port + "/?tu=2015-09-01&den=2015-09-30");
-		browser.findElement(By.id("username")).sendKeys("ui-lanhdao-tq");
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		BrowserSupport.signIn(browser, "http://localhost:" + port + "/?tu=2015-09-01&den=2015-09-30", "ui-lanhdao-tq", PASSWORD);
 		wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("svg.tone-chart")));
 		assertThat(browser.findElement(By.cssSelector("#figure-relevant .display-6")).getText()).isEqualTo("3");
 		assertThat(browser.findElement(By.cssSelector("#figure-negative .display-6")).getText()).isEqualTo("33%");

@@ -83,10 +83,7 @@ class SitesBrowserTests {
 	void anOfficerRegistersASiteChecksItAndReadsTheMatrix() throws Exception {
 		accounts.createIfAbsent("ui-trangtin", PASSWORD, "Cán bộ theo dõi trang tin", Set.of(Role.OFFICER), null);
 		String siteUrl = "http://127.0.0.1:" + site.getAddress().getPort() + "/";
-		browser.get("http://localhost:" + port + "/trang-tin/danh-sach");
-		browser.findElement(By.id("username")).sendKeys("ui-trangtin");
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		BrowserSupport.signIn(browser, "http://localhost:" + port + "/trang-tin/danh-sach", "ui-trangtin", PASSWORD);
 		wait(ExpectedConditions.visibilityOfElementLocated(By.id("site-form")));
 
 		browser.findElement(By.id("name")).sendKeys("UBND xã Đạ Huoai");

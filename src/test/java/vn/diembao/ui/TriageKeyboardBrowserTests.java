@@ -70,10 +70,7 @@ class TriageKeyboardBrowserTests {
 		long second = article(outletId, outlet, "Lâm Đồng khai mạc Festival Hoa", 2);
 		long third = article(outletId, outlet, "Đà Lạt mở thêm tuyến xe buýt", 3);
 
-		browser.get("http://localhost:" + port + "/tiep-nhan");
-		browser.findElement(By.id("username")).sendKeys("ui-tiepnhan");
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		BrowserSupport.signIn(browser, "http://localhost:" + port + "/tiep-nhan", "ui-tiepnhan", PASSWORD);
 		wait(ExpectedConditions.titleContains("Tiếp nhận tin bài"));
 		new Select(browser.findElement(By.id("outlet"))).selectByVisibleText(outlet); // the change applies the filter
 		wait(driver -> rows().size() == 3);
@@ -138,10 +135,7 @@ class TriageKeyboardBrowserTests {
 		// the agency's contact, signed in in the same browser, finds the request in its task list
 		browser.findElement(By.xpath("//button[normalize-space()='Đăng xuất']")).click();
 		wait(ExpectedConditions.urlContains("/login"));
-		browser.get("http://localhost:" + port + "/viec-can-xu-ly");
-		browser.findElement(By.id("username")).sendKeys("ui-dau-moi-xa");
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		BrowserSupport.signIn(browser, "http://localhost:" + port + "/viec-can-xu-ly", "ui-dau-moi-xa", PASSWORD);
 		wait(ExpectedConditions.titleContains("Việc cần xử lý"));
 		assertThat(browser.findElements(By.cssSelector(".list-group-item strong"))).extracting(WebElement::getText)
 			.contains("Đà Lạt mở thêm tuyến xe buýt");

@@ -50,10 +50,7 @@ class UserAdminBrowserTests {
 	void anAdministratorCreatesAnAgencyUserAfterCorrectingTheForm() {
 		accounts.createIfAbsent("ui-quantri", PASSWORD, "Quản trị trình duyệt", Set.of(Role.ADMIN), null);
 
-		browser.get("http://localhost:" + port + "/quan-tri/nguoi-dung");
-		browser.findElement(By.id("username")).sendKeys("ui-quantri");
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		BrowserSupport.signIn(browser, "http://localhost:" + port + "/quan-tri/nguoi-dung", "ui-quantri", PASSWORD);
 		wait(ExpectedConditions.titleContains("Người dùng"));
 		browser.findElement(By.linkText("Quản trị")).isDisplayed();
 		browser.findElement(By.linkText("Thêm người dùng")).click();
@@ -87,10 +84,7 @@ class UserAdminBrowserTests {
 	void swaggerUiRendersTheApiUnderOurContentSecurityPolicy() {
 		accounts.createIfAbsent("ui-quantri", PASSWORD, "Quản trị trình duyệt", Set.of(Role.ADMIN), null);
 
-		browser.get("http://localhost:" + port + "/swagger-ui/index.html");
-		browser.findElement(By.id("username")).sendKeys("ui-quantri");
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		BrowserSupport.signIn(browser, "http://localhost:" + port + "/swagger-ui/index.html", "ui-quantri", PASSWORD);
 
 		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".swagger-ui .opblock")));
 		assertThat(browser.findElement(By.cssSelector(".swagger-ui")).getText()).contains("/api/v1/admin/users");
