@@ -94,6 +94,8 @@ class ModelRetraining {
 
 	@Transactional
 	Outcome retrain(String by) {
+		// one retraining at a time in the whole cluster: two at once would race for “active” and for the version name
+		jdbc.sql("select pg_advisory_xact_lock(hashtext('classify.retraining'))").query((rs, i) -> true).list();
 		List<Headline> base = baseExamples();
 		List<Headline> corrections = jdbc.sql("""
 				select c.article_id, c.profile_code, c.title, c.lead, c.url, c.relevant, c.tone, c.topic, c.needs_response,
@@ -115,7 +117,8 @@ class ModelRetraining {
 				train.add(training.example(headline));
 			}
 		}
-		String version = "lr-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-n" + all.size();
+		String version = freeVersionName("lr-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
+				+ "-n" + all.size());
 		LinearModel candidate = training.fit(train, version);
 		double currentScore = score(classifier.base(), held);
 		double candidateScore = score(classifier.base().withModel(candidate), held);
@@ -132,6 +135,16 @@ class ModelRetraining {
 			classifier.replaceModel(candidate);
 		}
 		return new Outcome(version, deployed, currentScore, candidateScore, all.size(), corrections.size());
+	}
+
+	/** The name, or the name with -2, -3… when a retraining in the same second already took it. */
+	private String freeVersionName(String name) {
+		String version = name;
+		for (int n = 2; jdbc.sql("select exists (select 1 from app.classifier_model where version = ?)").param(version)
+			.query(Boolean.class).single(); n++) {
+			version = name + "-" + n;
+		}
+		return version;
 	}
 
 	private List<Headline> baseExamples() {

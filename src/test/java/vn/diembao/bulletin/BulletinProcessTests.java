@@ -175,7 +175,8 @@ class BulletinProcessTests {
 	}
 
 	private ProcessInstance processOf(long id) {
-		return runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id)).singleResult();
+		return runtime.createProcessInstanceQuery().processDefinitionKey("bulletin").processInstanceBusinessKey(String.valueOf(id))
+			.singleResult();
 	}
 
 	private static Date at(LocalDate day, LocalTime time) {

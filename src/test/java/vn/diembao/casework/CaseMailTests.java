@@ -68,7 +68,7 @@ class CaseMailTests {
 		LocalDate deadline = cases.find(caseId, officer).orElseThrow().assignments().get(0).deadline();
 		ClockUtil.setCurrentTime(Date.from(deadline.atTime(17, 30).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
 		String processInstance = org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService()
-			.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(caseId)).singleResult().getId();
+			.createProcessInstanceQuery().processDefinitionKey("pressResponse").processInstanceBusinessKey(String.valueOf(caseId)).singleResult().getId();
 		management.createJobQuery().processInstanceId(processInstance).timers().activityId("deadlinePassed").list()
 			.forEach(job -> management.executeJob(job.getId()));
 

@@ -259,7 +259,7 @@ class PressResponseProcessTests {
 	}
 
 	private ProcessInstance processOf(long caseId) {
-		return runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(caseId)).active().singleResult();
+		return runtime.createProcessInstanceQuery().processDefinitionKey("pressResponse").processInstanceBusinessKey(String.valueOf(caseId)).active().singleResult();
 	}
 
 	private CaseViews.AssignmentView assignment(long caseId) {
