@@ -1,5 +1,7 @@
 package vn.diembao.directory;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -36,6 +38,24 @@ final class CsvTable {
 		List<String> missing = columns.stream().filter(c -> !rows.get(0).containsKey(c)).toList();
 		if (!missing.isEmpty()) {
 			throw new IllegalArgumentException("Tệp CSV thiếu cột: " + String.join(", ", missing) + ".");
+		}
+	}
+
+	/** A date as the files write it: ISO, empty when absent. */
+	static String day(LocalDate day) {
+		return day == null ? "" : day.toString();
+	}
+
+	/** A date cell read back; {@code example} shows the expected form in the error. */
+	static LocalDate parseDay(String value, String example) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.trim());
+		}
+		catch (DateTimeParseException e) {
+			throw new IllegalArgumentException("ngày “" + value + "” phải viết dạng năm-tháng-ngày (" + example + ").");
 		}
 	}
 

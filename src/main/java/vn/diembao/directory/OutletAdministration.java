@@ -2,7 +2,6 @@ package vn.diembao.directory;
 
 import java.sql.Date;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +22,9 @@ import vn.diembao.shared.audit.AuditLog;
  */
 @Service
 class OutletAdministration {
+
+	/** The date format shown in CSV import errors. */
+	private static final String DATE_EXAMPLE = "2026-12-31";
 
 	static final String AUDIT_SUBJECT = "OUTLET";
 	/** The values the outlet catalogue and the collectors already use; the labels are what administrators read. */
@@ -160,8 +162,8 @@ class OutletAdministration {
 
 	String exportReportersCsv() {
 		return CsvTable.write(REPORTER_COLUMNS, reporters(null).stream()
-			.map(r -> Arrays.asList(r.outletDomain(), r.fullName(), r.pressCardNumber(), text(r.cardValidTo()),
-					text(r.registeredFrom()), text(r.registeredTo()), r.phone(), r.email(), r.active() ? "1" : "0"))
+			.map(r -> Arrays.asList(r.outletDomain(), r.fullName(), r.pressCardNumber(), CsvTable.day(r.cardValidTo()),
+					CsvTable.day(r.registeredFrom()), CsvTable.day(r.registeredTo()), r.phone(), r.email(), r.active() ? "1" : "0"))
 			.toList());
 	}
 
@@ -208,8 +210,10 @@ class OutletAdministration {
 			try {
 				long outletId = idByDomain(row.get("outlet_domain").toLowerCase())
 					.orElseThrow(() -> new IllegalArgumentException("không có cơ quan báo chí có tên miền “" + row.get("outlet_domain") + "”."));
-				var form = new ReporterForm(row.get("full_name"), row.get("press_card_number"), parse(row.get("card_valid_to")),
-						parse(row.get("registered_from")), parse(row.get("registered_to")), row.get("phone"), row.get("email"),
+				var form = new ReporterForm(row.get("full_name"), row.get("press_card_number"),
+						CsvTable.parseDay(row.get("card_valid_to"), DATE_EXAMPLE),
+						CsvTable.parseDay(row.get("registered_from"), DATE_EXAMPLE),
+						CsvTable.parseDay(row.get("registered_to"), DATE_EXAMPLE), row.get("phone"), row.get("email"),
 						!"0".equals(row.get("active")) && !"false".equalsIgnoreCase(row.get("active")));
 				Optional<Long> existing = jdbc.sql("""
 						select id from app.resident_reporter
@@ -288,22 +292,6 @@ class OutletAdministration {
 
 	private static Date date(LocalDate day) {
 		return day == null ? null : Date.valueOf(day);
-	}
-
-	private static String text(LocalDate day) {
-		return day == null ? "" : day.toString();
-	}
-
-	private static LocalDate parse(String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.trim());
-		}
-		catch (DateTimeParseException e) {
-			throw new IllegalArgumentException("ngày “" + value + "” phải viết dạng năm-tháng-ngày (2026-12-31).");
-		}
 	}
 
 	private static final String OUTLETS = """

@@ -3,7 +3,6 @@ package vn.diembao.directory;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,6 +27,9 @@ import vn.diembao.shared.audit.AuditLog;
  */
 @Service
 class ProvinceProfileAdministration {
+
+	/** The date format shown in CSV import errors. */
+	private static final String DATE_EXAMPLE = "2025-06-30";
 
 	static final String AUDIT_SUBJECT = "PROVINCE_PROFILE";
 	static final Set<String> KINDS = Set.of("PROVINCE", "FORMER_PROVINCE", "PLACE", "COLLISION");
@@ -143,7 +145,7 @@ class ProvinceProfileAdministration {
 
 	String exportCsv() {
 		return CsvTable.write(CSV_COLUMNS, names().stream()
-			.map(n -> Arrays.asList(n.name(), n.kind(), text(n.validFrom()), text(n.validTo()), n.note()))
+			.map(n -> Arrays.asList(n.name(), n.kind(), CsvTable.day(n.validFrom()), CsvTable.day(n.validTo()), n.note()))
 			.toList());
 	}
 
@@ -158,8 +160,9 @@ class ProvinceProfileAdministration {
 		for (Map<String, String> row : rows) {
 			line++;
 			try {
-				NameForm form = new NameForm(row.get("name"), row.get("kind"), parse(row.get("valid_from")),
-						parse(row.get("valid_to")), row.get("note"));
+				NameForm form = new NameForm(row.get("name"), row.get("kind"),
+						CsvTable.parseDay(row.get("valid_from"), DATE_EXAMPLE), CsvTable.parseDay(row.get("valid_to"), DATE_EXAMPLE),
+						row.get("note"));
 				Optional<NameRow> existing = names().stream().filter(n -> n.name().equals(form.name().trim())).findFirst();
 				validate(form, existing.map(NameRow::id).orElse(null));
 				if (existing.isEmpty()) {
@@ -236,21 +239,5 @@ class ProvinceProfileAdministration {
 
 	private static Date date(LocalDate day) {
 		return day == null ? null : Date.valueOf(day);
-	}
-
-	private static String text(LocalDate day) {
-		return day == null ? "" : day.toString();
-	}
-
-	private static LocalDate parse(String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.trim());
-		}
-		catch (DateTimeParseException e) {
-			throw new IllegalArgumentException("ngày “" + value + "” phải viết dạng năm-tháng-ngày (2025-06-30).");
-		}
 	}
 }

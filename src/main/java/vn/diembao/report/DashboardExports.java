@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import vn.diembao.casework.CaseViews.AgencyPeriodStatus;
 import vn.diembao.classify.ClassifiedArticle;
+import vn.diembao.shared.text.CsvRows;
 
 /** The dashboard's lists as a workbook (one sheet per list) and as CSV files that Excel opens in UTF-8. */
 @Component
@@ -103,11 +104,9 @@ class DashboardExports {
 			if (i > 0) {
 				csv.append(',');
 			}
-			String value = String.valueOf(values[i]);
-			if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !(values[i] instanceof Number)) {
-				value = "'" + value;
-			}
-			csv.append('"').append(value.replace("\"", "\"\"")).append('"');
+			// a negative number is a number, not a formula
+			csv.append(values[i] instanceof Number number ? "\"" + number + "\""
+					: CsvRows.quotedField(String.valueOf(values[i])));
 		}
 		csv.append("\r\n");
 	}

@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.diembao.shared.text.CsvRows;
+
 /**
  * The append-only audit trail of case, verdict and bulletin actions. The table refuses updates and deletes, and each
  * event carries the hash of the previous one (V96), so {@link #firstBrokenLink()} finds any row changed behind its back.
@@ -88,11 +90,6 @@ public class AuditLog {
 			from app.audit_event""";
 
 	private static String csv(String value) {
-		if (value == null) {
-			return "";
-		}
-		// a leading = + - @ would run as a formula when the export is opened in a spreadsheet
-		String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-		return "\"" + safe.replace("\"", "\"\"") + "\"";
+		return value == null ? "" : CsvRows.quotedField(value);
 	}
 }

@@ -72,4 +72,13 @@ public final class CsvRows {
 		}
 		return records;
 	}
+
+	/**
+	 * One field for a CSV file people open in a spreadsheet: always quoted, quotes doubled, and a leading = + - @
+	 * prefixed with an apostrophe so the spreadsheet shows it instead of running it as a formula.
+	 */
+	public static String quotedField(String value) {
+		String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+		return "\"" + safe.replace("\"", "\"\"") + "\"";
+	}
 }
