@@ -29,13 +29,16 @@ record Headline(String id, String title, String summary, String body, String out
 	}
 
 	static List<Headline> readAll(Path file) throws IOException {
-		List<Headline> headlines = new ArrayList<>();
 		try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			String line;
-			while ((line = reader.readLine()) != null) {
-				if (!line.isBlank()) {
-					headlines.add(parse(line));
-				}
+			return readAll(reader);
+		}
+	}
+
+	static List<Headline> readAll(BufferedReader reader) throws IOException {
+		List<Headline> headlines = new ArrayList<>();
+		for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+			if (!line.isBlank()) {
+				headlines.add(parse(line));
 			}
 		}
 		return headlines;

@@ -25,9 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.diembao.shared.cluster.ClusterJobs;
 
 /**
- * Retrains the model from the labelled base data and the officers' corrections (on demand and nightly). A candidate
- * is fitted without a held-back fifth of the examples and replaces the current model only if it scores no worse on
- * that fifth (negative-tone F1 plus needs-response recall): a worse model is never deployed.
+ * Retrains the model from the labelled base data, the officers' corrections and the team's written headlines (on demand
+ * and nightly). A candidate is fitted without a held-back fifth of the real examples and replaces the current model
+ * only if it scores no worse on that fifth (negative-tone F1 plus needs-response recall): a worse model is never
+ * deployed.
  */
 @Service
 class ModelRetraining {
