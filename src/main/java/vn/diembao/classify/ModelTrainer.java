@@ -23,10 +23,6 @@ final class ModelTrainer {
 	 * on real articles.
 	 */
 	record Example(FeatureVector features, Map<String, Boolean> labels, boolean written) {
-
-		Example(FeatureVector features, Map<String, Boolean> labels) {
-			this(features, labels, false);
-		}
 	}
 
 	private static final int EPOCHS = Integer.getInteger("diembao.train.epochs", 30);

@@ -24,6 +24,7 @@ final class PlaceMatcher {
 			Map.entry("phường", EnumSet.of(Gazetteer.Level.COMMUNE)),
 			Map.entry("trấn", EnumSet.of(Gazetteer.Level.COMMUNE)),
 			Map.entry("khu", EnumSet.of(Gazetteer.Level.COMMUNE)),
+			Map.entry("đặc khu", EnumSet.of(Gazetteer.Level.COMMUNE, Gazetteer.Level.DISTRICT)),
 			Map.entry("huyện", EnumSet.of(Gazetteer.Level.DISTRICT)),
 			Map.entry("quận", EnumSet.of(Gazetteer.Level.DISTRICT)),
 			Map.entry("tx", EnumSet.of(Gazetteer.Level.DISTRICT)),

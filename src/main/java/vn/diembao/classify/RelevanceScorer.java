@@ -124,7 +124,28 @@ final class RelevanceScorer {
 		else {
 			return 0;
 		}
-		return mention.passing() ? strength * 0.3 : strength;
+		boolean passing = mention.passing() || routeFromElsewhere(zone, index, scope)
+				|| (mention.level() == Gazetteer.Level.PROVINCE && listsProvinces(zone));
+		return passing ? strength * 0.3 : strength;
+	}
+
+	/** “cao tốc Quảng Ngãi - Nha Trang”, “tuyến TP.HCM – Đà Lạt”: a town right after another province's is a route's end. */
+	private static boolean routeFromElsewhere(Zone zone, int index, ProvinceScope scope) {
+		if (index == 0 || zone.mentions().get(index).level() == Gazetteer.Level.PROVINCE) {
+			return false;
+		}
+		PlaceMatcher.Mention previous = zone.mentions().get(index - 1);
+		return zone.mentions().get(index).start() == previous.end() && !scope.covers(previous.provinces())
+				&& previous.level().ordinal() <= Gazetteer.Level.DISTRICT.ordinal();
+	}
+
+	/** “Kon Tum, Gia Lai, Đắk Lắk, Đắk Nông và Lâm Đồng”: a province in a list of three or more is named in passing. */
+	private static boolean listsProvinces(Zone zone) {
+		return zone.mentions().stream()
+			.filter(m -> m.level() == Gazetteer.Level.PROVINCE)
+			.map(PlaceMatcher.Mention::provinces)
+			.distinct()
+			.count() >= 3;
 	}
 
 	/** “Quảng Ngãi: … bị bắt khi ẩn nấp ở Lâm Đồng”: a title that opens with another province is that province's news. */
@@ -140,7 +161,9 @@ final class RelevanceScorer {
 
 	/** “Krông Nô (Đắk Lắk)”, “xã Quảng Phú, tỉnh Quảng Ngãi”: the next place mention names the province. */
 	private static boolean qualifiedElsewhere(Zone zone, int index, ProvinceScope scope) {
-		if (index + 1 >= zone.mentions().size()) {
+		// a province's bare name is not qualified by the next one: “Khánh Hòa - Buôn Ma Thuột” is a route from it
+		PlaceMatcher.Mention mention = zone.mentions().get(index);
+		if (index + 1 >= zone.mentions().size() || (mention.level() == Gazetteer.Level.PROVINCE && !mention.prefixed())) {
 			return false;
 		}
 		PlaceMatcher.Mention next = zone.mentions().get(index + 1);

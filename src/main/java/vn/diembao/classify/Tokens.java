@@ -75,9 +75,28 @@ final class Tokens {
 
 	/**
 	 * Old-style tone placement (“hoà”, “thuỷ”) and the new style (“hòa”, “thủy”) both occur in the press and even in
-	 * the official unit lists; one form makes “Khánh Hoà” and “Khánh Hòa” the same syllables.
+	 * the official unit lists; one form makes “Khánh Hoà” and “Khánh Hòa” the same syllables. So do the two spellings of
+	 * a lone i after a consonant (“Phú Quí” in the 2024 list, “Phú Quý” in the 2025 one; “kỹ/kĩ”, “lý/lí”).
 	 */
 	static String normalise(String syllable) {
+		return loneIAsI(tonePlacement(syllable));
+	}
+
+	private static final String Y_FORMS = "yýỳỷỹỵ";
+	private static final String I_FORMS = "iíìỉĩị";
+	private static final java.util.regex.Pattern ONSET_AND_LONE_I = java.util.regex.Pattern
+		.compile("(?:b|c|ch|d|đ|g|gh|h|k|kh|l|m|n|ng|nh|p|ph|qu|r|s|t|th|tr|v|x)[" + Y_FORMS + I_FORMS + "]");
+
+	private static String loneIAsI(String syllable) {
+		int last = syllable.length() - 1;
+		int form = last < 1 ? -1 : Y_FORMS.indexOf(syllable.charAt(last));
+		if (form < 0 || !ONSET_AND_LONE_I.matcher(syllable).matches()) {
+			return syllable;
+		}
+		return syllable.substring(0, last) + I_FORMS.charAt(form);
+	}
+
+	private static String tonePlacement(String syllable) {
 		int n = syllable.length();
 		if (n < 2) {
 			return syllable;

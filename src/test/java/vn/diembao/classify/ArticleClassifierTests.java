@@ -36,6 +36,28 @@ class ArticleClassifierTests {
 	}
 
 	@Test
+	void aProvinceInAListOfProvincesOrATownAtARoutesEndIsNamedInPassing() {
+		assertThat(classify("Giá cà phê hôm nay tăng nhẹ",
+				"Tại Đắk Lắk, Gia Lai, Đắk Nông và Lâm Đồng giá thu mua quanh 120.000 đồng/kg.", "https://bao.vn/f.html",
+				LAM_DONG).relevant()).isFalse();
+		assertThat(classify("Xe khách tuyến TP.HCM – Đà Lạt lật ở Đồng Nai", "", "https://bao.vn/g.html", LAM_DONG)
+			.relevant()).isFalse();
+		assertThat(classify("Thu phí cao tốc Quảng Ngãi - Nha Trang từ ngày 14/8", "", "https://bao.vn/h.html", KHANH_HOA)
+			.relevant()).isFalse();
+		// the province itself at one end is its own project
+		assertThat(classify("Cao tốc Khánh Hòa - Buôn Ma Thuột xin điều hòa vốn", "", "https://bao.vn/i.html", KHANH_HOA)
+			.relevant()).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Đặc khu Phú Quý đón 50.000 lượt khách", "Huyện đảo Phú Quí đón 50.000 lượt khách" })
+	void bothSpellingsOfALoneIAreOneName(String title) {
+		assertThat(classify(title, "", "https://bao.vn/j.html", LAM_DONG).relevant()).isTrue();
+		assertThat(Tokens.lowered("Phú Quý, kỹ sư, lý do")).isEqualTo(Tokens.lowered("Phú Quí, kĩ sư, lí do"));
+		assertThat(Tokens.lowered("tay")).isNotEqualTo(Tokens.lowered("tai"));
+	}
+
+	@Test
 	void theWordsLaGiAreNotThePlaceLaGi() {
 		var decision = classify("Thẻ căn cước gắn chip là gì, làm ở đâu?", "Giải đáp: căn cước la gi.", "https://bao.vn/la-gi.html",
 				LAM_DONG);

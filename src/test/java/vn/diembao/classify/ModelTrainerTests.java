@@ -18,14 +18,7 @@ class ModelTrainerTests {
 
 	@Test
 	void learnsASeparableCueAndSurvivesARoundTripThroughText() throws Exception {
-		List<ModelTrainer.Example> examples = new ArrayList<>();
-		for (int i = 0; i < 40; i++) {
-			boolean bad = i % 2 == 0;
-			FeatureVector features = new FeatureVector();
-			features.add(bad ? "ô_nhiễm" : "khánh_thành", 1);
-			features.add("bias", 1);
-			examples.add(new ModelTrainer.Example(features, Map.of(LinearModel.NEGATIVE, bad)));
-		}
+		List<ModelTrainer.Example> examples = pollutionAndInaugurations(40, 40);
 		LinearModel model = new ModelTrainer(1).train(examples, Map.of(LinearModel.NEGATIVE, 0.4), "test-1");
 
 		StringWriter text = new StringWriter();
@@ -40,14 +33,7 @@ class ModelTrainerTests {
 
 	@Test
 	void writtenExamplesAreAlwaysTrainedOnAndNeverScoredForAThreshold() {
-		List<ModelTrainer.Example> examples = new ArrayList<>();
-		for (int i = 0; i < 60; i++) {
-			boolean bad = i % 2 == 0;
-			FeatureVector features = new FeatureVector();
-			features.add(bad ? "ô_nhiễm" : "khánh_thành", 1);
-			features.add("bias", 1);
-			examples.add(new ModelTrainer.Example(features, Map.of(LinearModel.NEGATIVE, bad), i >= 20));
-		}
+		List<ModelTrainer.Example> examples = pollutionAndInaugurations(60, 20);
 		double[][] outOfFold = new ModelTrainer(3).crossValidate(examples, 5);
 
 		assertThat(Arrays.asList(outOfFold).subList(0, 20)).doesNotContainNull();
@@ -67,5 +53,18 @@ class ModelTrainerTests {
 		assertThat(lamDong.get("tone:negative").precision()).isGreaterThan(0.75);
 		assertThat(lamDong.get("needs_response").recall()).isGreaterThan(0.7);
 		assertThat(lamDong.get("relevant").f1()).isGreaterThan(0.95);
+	}
+
+	/** Alternating negative (pollution) and other (inauguration) examples; those from {@code firstWritten} on are written. */
+	private static List<ModelTrainer.Example> pollutionAndInaugurations(int count, int firstWritten) {
+		List<ModelTrainer.Example> examples = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			boolean bad = i % 2 == 0;
+			FeatureVector features = new FeatureVector();
+			features.add(bad ? "ô_nhiễm" : "khánh_thành", 1);
+			features.add("bias", 1);
+			examples.add(new ModelTrainer.Example(features, Map.of(LinearModel.NEGATIVE, bad), i >= firstWritten));
+		}
+		return examples;
 	}
 }
