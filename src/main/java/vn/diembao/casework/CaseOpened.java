@@ -1,4 +1,7 @@
 package vn.diembao.casework;
 
-public record CaseOpened(long caseId, Long articleId) {
+import java.util.List;
+
+/** A case was opened about an article (null for a case without one), asking these agencies (directory codes). */
+public record CaseOpened(long caseId, Long articleId, List<String> agencyCodes) {
 }

@@ -65,7 +65,8 @@ public class PressCases {
 		audit.record(officer.username(), "Mở hồ sơ", AUDIT_SUBJECT, caseId, "Đề nghị "
 				+ String.join(", ", requested.stream().map(AgencyRef::name).toList()) + " phản hồi trước " + deadline);
 		notifyAgencies(caseId, command.articleTitle(), command.issue(), requested);
-		events.publishEvent(new CaseOpened(caseId, command.articleId()));
+		events.publishEvent(
+				new CaseOpened(caseId, command.articleId(), requested.stream().map(AgencyRef::code).toList()));
 		return caseId;
 	}
 

@@ -2,7 +2,10 @@ package vn.diembao.classify;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -11,10 +14,15 @@ import org.springframework.stereotype.Service;
 @Service
 public class ClassifiedArticles {
 
-	private final JdbcClient jdbc;
+	/** Title similarity from which an earlier article is the same matter and its agencies come first. */
+	private static final double SAME_MATTER = 0.5;
 
-	ClassifiedArticles(JdbcClient jdbc) {
+	private final JdbcClient jdbc;
+	private final AgencyChoices choices;
+
+	ClassifiedArticles(JdbcClient jdbc, AgencyChoices choices) {
 		this.jdbc = jdbc;
+		this.choices = choices;
 	}
 
 	/** Relevant articles published from {@code from} (inclusive) to {@code to} (exclusive), newest first. */
@@ -45,21 +53,25 @@ public class ClassifiedArticles {
 	}
 
 	/**
-	 * The agencies the classifier suggests asking about the article (agency-routing.dmn) — agency codes, best first,
-	 * at most three; empty when it suggests none or never classified the article.
+	 * The agencies to ask about the article, best first, at most three (agency codes): those officers asked about the
+	 * same matter before (a closely similar title), then agency-routing.dmn's for this article, then those asked about
+	 * loosely similar articles. Empty when there are none.
 	 */
 	public List<String> suggestedAgencies(long articleId) {
-		return jdbc.sql("select agencies from app.classification where article_id = ?")
+		List<AgencyChoices.Choice> chosen = choices.forSimilarTo(articleId);
+		Set<String> merged = new LinkedHashSet<>();
+		chosen.stream().filter(c -> c.similarity() >= SAME_MATTER).forEach(c -> merged.add(c.agencyCode()));
+		jdbc.sql("select agencies from app.classification where article_id = ?")
 			.param(articleId)
 			.query(String.class)
 			.optional()
 			.stream()
-			.flatMap(codes -> java.util.Arrays.stream(codes.split(",")))
+			.flatMap(codes -> Arrays.stream(codes.split(",")))
 			.map(String::strip)
 			.filter(code -> !code.isEmpty())
-			.distinct()
-			.limit(3)
-			.toList();
+			.forEach(merged::add);
+		chosen.forEach(c -> merged.add(c.agencyCode()));
+		return merged.stream().limit(3).toList();
 	}
 
 	/** How many articles were classified from {@code from} (inclusive) to {@code to} (exclusive), how many of them are relevant, and how many negative. */
