@@ -16,7 +16,7 @@ import vn.diembao.casework.CaseOpened;
 class AgencyChoices {
 
 	/** Trigram similarity of folded titles from which two articles count as the same matter. */
-	static final double SIMILAR = 0.3;
+	private static final double SIMILAR = 0.3;
 
 	/** An agency chosen for a similar article, with how similar the closest such article is. */
 	record Choice(String agencyCode, double similarity) {
@@ -30,7 +30,8 @@ class AgencyChoices {
 
 	@ApplicationModuleListener
 	void on(CaseOpened event) {
-		if (event.articleId() == null) {
+		// an event stored by a node of the previous version, still unfinished at an upgrade, names no agencies
+		if (event.articleId() == null || event.agencyCodes() == null) {
 			return;
 		}
 		for (String code : event.agencyCodes()) {
