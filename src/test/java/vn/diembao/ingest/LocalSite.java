@@ -1,53 +1,16 @@
 package vn.diembao.ingest;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import com.sun.net.httpserver.HttpServer;
+
+import vn.diembao.support.LocalServer;
 
 /** A tiny outlet on 127.0.0.1 whose pages a test sets and changes as it goes; unknown paths answer 404. */
-final class LocalSite implements AutoCloseable {
-
-	private final HttpServer server;
-	private final Map<String, HttpHandler> handlers = new ConcurrentHashMap<>();
+final class LocalSite extends LocalServer {
 
 	LocalSite() throws IOException {
-		server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-		server.setExecutor(Executors.newFixedThreadPool(4, runnable -> {
-			Thread thread = new Thread(runnable, "local-site");
-			thread.setDaemon(true);
-			return thread;
-		}));
-		server.createContext("/", exchange -> {
-			HttpHandler handler = handlers.get(exchange.getRequestURI().getPath());
-			if (handler == null) {
-				exchange.sendResponseHeaders(404, -1);
-				exchange.close();
-				return;
-			}
-			handler.handle(exchange);
-		});
-		server.start();
-	}
-
-	String base() {
-		return "http://127.0.0.1:" + server.getAddress().getPort();
-	}
-
-	String hostAndPort() {
-		return "127.0.0.1:" + server.getAddress().getPort();
-	}
-
-	String url(String path) {
-		return base() + path;
+		super("local-site", null);
 	}
 
 	LocalSite page(String path, String contentType, String body) {
@@ -63,17 +26,8 @@ final class LocalSite implements AutoCloseable {
 	}
 
 	LocalSite handle(String path, HttpHandler handler) {
-		handlers.put(path, handler);
+		serve(path, handler);
 		return this;
-	}
-
-	static void respond(HttpExchange exchange, int status, String contentType, String body) throws IOException {
-		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders().set("Content-Type", contentType);
-		exchange.sendResponseHeaders(status, bytes.length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(bytes);
-		}
 	}
 
 	/** An RSS 2.0 feed of the given items, each {@code {guid, link, title}}. */
@@ -96,10 +50,5 @@ final class LocalSite implements AutoCloseable {
 			html.append("<p>").append(paragraph).append("</p>");
 		}
 		return html.append("</article><footer>Bản quyền Báo thử</footer></body></html>").toString();
-	}
-
-	@Override
-	public void close() {
-		server.stop(0);
 	}
 }

@@ -1,109 +1,54 @@
 package vn.diembao.sites;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.security.KeyStore;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import com.sun.net.httpserver.HttpServer;
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsServer;
+import vn.diembao.support.LocalServer;
 
 /**
  * A small state website on 127.0.0.1 (plain HTTP, or HTTPS with a self-signed certificate no client trusts), whose
  * pages a test sets; unknown paths answer 404.
  */
-final class LocalWebsite implements AutoCloseable {
+final class LocalWebsite extends LocalServer {
 
 	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-	private final HttpServer server;
-	private final boolean https;
-	private final Map<String, HttpHandler> handlers = new ConcurrentHashMap<>();
+	private static final String HTML = "text/html; charset=utf-8";
 
-	private LocalWebsite(boolean https) throws Exception {
-		this.https = https;
-		InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
-		if (https) {
-			HttpsServer secure = HttpsServer.create(address, 0);
-			secure.setHttpsConfigurator(new HttpsConfigurator(selfSigned()));
-			server = secure;
-		}
-		else {
-			server = HttpServer.create(address, 0);
-		}
-		server.setExecutor(Executors.newFixedThreadPool(4, runnable -> {
-			Thread thread = new Thread(runnable, "local-website");
-			thread.setDaemon(true);
-			return thread;
-		}));
-		server.createContext("/", exchange -> {
-			HttpHandler handler = handlers.get(exchange.getRequestURI().getPath());
-			if (handler == null) {
-				exchange.sendResponseHeaders(404, -1);
-				exchange.close();
-				return;
-			}
-			handler.handle(exchange);
-		});
-		server.start();
+	private LocalWebsite(SSLContext tls) throws Exception {
+		super("local-website", tls);
 	}
 
 	static LocalWebsite http() throws Exception {
-		return new LocalWebsite(false);
+		return new LocalWebsite(null);
 	}
 
 	static LocalWebsite httpsWithSelfSignedCertificate() throws Exception {
-		return new LocalWebsite(true);
-	}
-
-	String url(String path) {
-		return (https ? "https" : "http") + "://127.0.0.1:" + server.getAddress().getPort() + path;
-	}
-
-	String hostAndPort() {
-		return "127.0.0.1:" + server.getAddress().getPort();
+		return new LocalWebsite(selfSigned());
 	}
 
 	LocalWebsite html(String path, String body) {
-		handlers.put(path, exchange -> respond(exchange, body));
+		serve(path, exchange -> respond(exchange, 200, HTML, body));
 		return this;
 	}
 
 	/** A page that answers only after a delay, like an overloaded commune site. */
 	LocalWebsite slow(String path, long millis, String body) {
-		handlers.put(path, exchange -> {
+		serve(path, exchange -> {
 			try {
 				Thread.sleep(millis);
 			}
 			catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 			}
-			respond(exchange, body);
+			respond(exchange, 200, HTML, body);
 		});
 		return this;
-	}
-
-	private static void respond(HttpExchange exchange, String body) throws IOException {
-		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-		exchange.sendResponseHeaders(200, bytes.length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(bytes);
-		}
 	}
 
 	/** A home page with the agency's menu (the given links, as {@code {text, href}}) and, optionally, a banner image. */
@@ -144,10 +89,5 @@ final class LocalWebsite implements AutoCloseable {
 		SSLContext context = SSLContext.getInstance("TLS");
 		context.init(factory.getKeyManagers(), null, null);
 		return context;
-	}
-
-	@Override
-	public void close() {
-		server.stop(0);
 	}
 }

@@ -1,15 +1,10 @@
 package vn.diembao.ui;
 
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
 
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +23,7 @@ import vn.diembao.directory.Role;
 import vn.diembao.directory.UserAccounts;
 import vn.diembao.ingest.SafeFetcher;
 import vn.diembao.support.DiembaoTest;
+import vn.diembao.support.LocalServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,21 +49,13 @@ class SitesBrowserTests {
 	SafeFetcher fetcher;
 
 	private WebDriver browser;
-	private HttpServer site;
+	private LocalServer site;
 
 	@BeforeEach
 	void start() throws Exception {
-		site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-		site.createContext("/", exchange -> {
-			byte[] body = exchange.getRequestURI().getPath().equals("/") ? HOME.getBytes(StandardCharsets.UTF_8) : new byte[0];
-			exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-			exchange.sendResponseHeaders(body.length == 0 ? 404 : 200, body.length == 0 ? -1 : body.length);
-			try (OutputStream out = exchange.getResponseBody()) {
-				out.write(body);
-			}
-		});
-		site.start();
-		fetcher.allowHost("127.0.0.1:" + site.getAddress().getPort());
+		site = new LocalServer();
+		site.serve("/", exchange -> LocalServer.respond(exchange, 200, "text/html; charset=utf-8", HOME));
+		fetcher.allowHost(site.hostAndPort());
 		browser = BrowserSupport.start();
 	}
 
@@ -76,13 +64,13 @@ class SitesBrowserTests {
 		if (browser != null) {
 			browser.quit();
 		}
-		site.stop(0);
+		site.close();
 	}
 
 	@Test
 	void anOfficerRegistersASiteChecksItAndReadsTheMatrix() throws Exception {
 		accounts.createIfAbsent("ui-trangtin", PASSWORD, "Cán bộ theo dõi trang tin", Set.of(Role.OFFICER), null);
-		String siteUrl = "http://127.0.0.1:" + site.getAddress().getPort() + "/";
+		String siteUrl = site.url("/");
 		BrowserSupport.signIn(browser, "http://localhost:" + port + "/trang-tin/danh-sach", "ui-trangtin", PASSWORD);
 		wait(ExpectedConditions.visibilityOfElementLocated(By.id("site-form")));
 
