@@ -22,7 +22,8 @@ final class ArticleClassifier {
 
 	static final String MODEL_RESOURCE = "classify/model.tsv";
 
-	// a handful of examples each in the labelled data: too few to learn, so the bulletin's own words decide
+	// a handful of examples each in the labelled data: too few to learn, so the bulletin's own words decide; matched
+	// against Tokens' syllables, so written as Tokens spells them (a lone i after a consonant is i: “chữ kí số”)
 	private static final Pattern IT = Pattern.compile("chuyển đổi số|công nghệ số|công nghệ thông tin|ứng dụng cntt|"
 			+ "chính phủ số|chính quyền số|dữ liệu số|trí tuệ nhân tạo|an ninh mạng|an toàn thông tin|chữ kí số|"
 			+ "định danh điện tử|vneid|\\bai\\b|blockchain|nền tảng số|kinh tế số|xã hội số");

@@ -27,7 +27,9 @@ final class RelevanceScorer {
 			boolean placeInTitle, boolean placeInLead, List<AgencyRouter.Place> localPlaces) {
 	}
 
-	private record Zone(String label, double weight, Tokens tokens, List<PlaceMatcher.Mention> mentions) {
+	/** {@code listsProvinces}: the zone names three or more provinces, so each of them is named in passing. */
+	private record Zone(String label, double weight, Tokens tokens, List<PlaceMatcher.Mention> mentions,
+			boolean listsProvinces) {
 	}
 
 	private final Gazetteer gazetteer;
@@ -98,7 +100,8 @@ final class RelevanceScorer {
 	}
 
 	private Zone zone(String label, double weight, Tokens tokens) {
-		return new Zone(label, weight, tokens, matcher.find(tokens));
+		List<PlaceMatcher.Mention> mentions = matcher.find(tokens);
+		return new Zone(label, weight, tokens, mentions, listsProvinces(mentions));
 	}
 
 	/** Positive: local evidence; negative: evidence for another province; zero: nothing usable. */
@@ -125,7 +128,7 @@ final class RelevanceScorer {
 			return 0;
 		}
 		boolean passing = mention.passing() || routeFromElsewhere(zone, index, scope)
-				|| (mention.level() == Gazetteer.Level.PROVINCE && listsProvinces(zone));
+				|| (mention.level() == Gazetteer.Level.PROVINCE && zone.listsProvinces());
 		return passing ? strength * 0.3 : strength;
 	}
 
@@ -140,8 +143,8 @@ final class RelevanceScorer {
 	}
 
 	/** “Kon Tum, Gia Lai, Đắk Lắk, Đắk Nông và Lâm Đồng”: a province in a list of three or more is named in passing. */
-	private static boolean listsProvinces(Zone zone) {
-		return zone.mentions().stream()
+	private static boolean listsProvinces(List<PlaceMatcher.Mention> mentions) {
+		return mentions.stream()
 			.filter(m -> m.level() == Gazetteer.Level.PROVINCE)
 			.map(PlaceMatcher.Mention::provinces)
 			.distinct()
